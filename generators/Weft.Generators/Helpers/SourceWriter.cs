@@ -1,0 +1,59 @@
+using System;
+using System.Text;
+
+namespace Weft.Generators.Helpers;
+
+/// <summary>An indentation-aware text writer for emitted C#; output uses '\n' line ends on every machine.</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public int Indent
+    {
+        get => _indent;
+        set => _indent = value < 0 ? 0 : value;
+    }
+
+    public SourceWriter WriteLine(string text)
+    {
+        if (text.Length == 0)
+        {
+            _builder.Append('\n');
+            return this;
+        }
+
+        // Multi-line blocks (raw strings) are re-indented line by line at the current level.
+        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            if (line.Length == 0)
+            {
+                _builder.Append('\n');
+                continue;
+            }
+
+            _builder.Append(' ', _indent * 4).Append(line).Append('\n');
+        }
+
+        return this;
+    }
+
+    public SourceWriter WriteLine() => WriteLine(string.Empty);
+
+    public SourceWriter OpenBlock(string header)
+    {
+        WriteLine(header);
+        WriteLine("{");
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter CloseBlock(string suffix = "")
+    {
+        _indent--;
+        WriteLine("}" + suffix);
+        return this;
+    }
+
+    public override string ToString() => _builder.ToString();
+}

@@ -1,0 +1,32 @@
+namespace Weft;
+
+/// <summary>What happened to one node of a pipeline in a run.</summary>
+public sealed record StepRun
+{
+    /// <summary>The node's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The final status.</summary>
+    public required StepStatus Status { get; init; }
+
+    /// <summary>Whether the outputs were reused from the cache instead of computed.</summary>
+    public bool Cached { get; init; }
+
+    /// <summary>How many attempts ran (0 when cached or skipped).</summary>
+    public int Attempts { get; init; }
+
+    /// <summary>Wall time of the step, attempts and backoff included.</summary>
+    public TimeSpan Duration { get; init; }
+
+    /// <summary>For a failed step: what failed, naming the step and the cause.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>For a failed step: the exception of the last attempt, when it ran in this process.</summary>
+    public Exception? Exception { get; init; }
+
+    /// <summary>Metrics the step logged with <see cref="Step.LogMetric"/>.</summary>
+    public IReadOnlyList<KeyValuePair<string, double>> Metrics { get; init; } = [];
+
+    /// <summary>Metadata the step logged with <see cref="Step.LogMetadata"/>.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Metadata { get; init; } = [];
+}
