@@ -9,6 +9,7 @@ internal static class DiagnosticDescriptors
     // Repository-relative: every ID has its page under docs/diagnostics/ in the Weft repository.
     private const string HelpBase = "docs/diagnostics/";
 
+    public const string GeneratorFailureId = "WEFT0000";
     public const string PipelineMustBeStaticPartialId = "WEFT0001";
     public const string PipelineHasNoDefineId = "WEFT0002";
     public const string DuplicateDefineId = "WEFT0003";
@@ -24,6 +25,11 @@ internal static class DiagnosticDescriptors
     public const string PipelineMustBeTopLevelId = "WEFT0013";
     public const string InvalidStepOptionId = "WEFT0014";
     public const string WholeTupleOutputUsedId = "WEFT0015";
+
+    /// <summary>"The Weft generator could not process this declaration: {0} …".</summary>
+    public static readonly DiagnosticDescriptor GeneratorFailure = Create(GeneratorFailureId,
+        "The Weft generator failed on this declaration",
+        "The Weft generator could not process this declaration: {0}; please report it with the code that triggers it");
 
     /// <summary>"Pipeline class '{0}' must be declared 'static partial'".</summary>
     public static readonly DiagnosticDescriptor PipelineMustBeStaticPartial = Create(PipelineMustBeStaticPartialId,

@@ -40,9 +40,13 @@ internal sealed class SourceWriter
 
     public SourceWriter WriteLine() => WriteLine(string.Empty);
 
-    public SourceWriter OpenBlock(string header)
+    public SourceWriter OpenBlock(string header = "")
     {
-        WriteLine(header);
+        if (header.Length > 0)
+        {
+            WriteLine(header);
+        }
+
         WriteLine("{");
         _indent++;
         return this;

@@ -1,0 +1,13 @@
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Weft.Generators.Emitting;
+
+/// <summary>C# literal text for values the emitter writes.</summary>
+internal static class Literals
+{
+    public static string String(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
+
+    public static string Bool(bool value) => value ? "true" : "false";
+
+    public static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Weft.Generators.Emitting;
+using Weft.Generators.Helpers;
+using Weft.Generators.Model;
+using Weft.Generators.Parsing;
+
+namespace Weft.Generators;
+
+/// <summary>
+/// The generator's last line of defence: an unexpected exception on broken input becomes a WEFT0000 diagnostic on
+/// the pipeline instead of CS8785, which would hide every other result of the generator.
+/// </summary>
+internal static class Guard
+{
+    public static PipelineResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken ct)
+    {
+        try
+        {
+            return PipelineParser.Parse(context, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new PipelineResult(null, new[] { Internal(context.TargetNode.GetLocation(), ex) }.ToEquatableArray());
+        }
+    }
+
+    public static EquatableArray<DiagnosticInfo> ValidateStep(GeneratorAttributeSyntaxContext context, CancellationToken ct)
+    {
+        try
+        {
+            return StepValidator.Validate(context, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new[] { Internal(context.TargetNode.GetLocation(), ex) }.ToEquatableArray();
+        }
+    }
+
+    public static string Emit(PipelineSpec spec)
+    {
+        try
+        {
+            return PipelineEmitter.Emit(spec);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Emission sees only validated models; should it still fail, say so in the output rather than crash the build.
+            return "#error Weft generator failed to emit pipeline '" + spec.PipelineName + "': " + ex.GetType().Name + ": " +
+                   ex.Message.Replace('\n', ' ').Replace('\r', ' ') + "\n";
+        }
+    }
+
+    private static DiagnosticInfo Internal(Location location, Exception ex)
+        => DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, location, ex.GetType().Name + ": " + ex.Message.Replace('\n', ' ').Replace('\r', ' '));
+}

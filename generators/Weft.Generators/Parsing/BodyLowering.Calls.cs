@@ -1,0 +1,295 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Weft.Generators.Helpers;
+using Weft.Generators.Model;
+using Weft.Generators.Serialization;
+
+namespace Weft.Generators.Parsing;
+
+internal sealed partial class BodyLowering
+{
+    /// <summary>Lowers one (optionally awaited) step call to a node; null when it cannot be (diagnostics say why).</summary>
+    private (NodeSpec Node, StepInfo Step)? LowerCall(ExpressionSyntax expression)
+    {
+        var inner = Unwrap(expression);
+        var awaited = false;
+        if (inner is AwaitExpressionSyntax awaitExpression)
+        {
+            awaited = true;
+            inner = Unwrap(awaitExpression.Expression);
+        }
+
+        if (inner is not InvocationExpressionSyntax invocation)
+        {
+            Unsupported(expression, $"the expression '{SyntaxDescriptions.Short(expression)}'");
+            return null;
+        }
+
+        if (_model.GetSymbolInfo(invocation, _ct).Symbol is not IMethodSymbol method)
+        {
+            // The compiler reports an unresolved call itself; adding a second error would only be noise.
+            _failed = true;
+            return null;
+        }
+
+        var step = GetStep(method);
+        if (step is null)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CallIsNotAStep, invocation.GetLocation(), TypeNames.MethodDisplay(method)));
+            _failed = true;
+            return null;
+        }
+
+        if (step.Problems.Count > 0)
+        {
+            // Reported once at the step's declaration by the step validator.
+            _failed = true;
+            return null;
+        }
+
+        if (step.AsyncKind != StepAsyncKind.Sync && !awaited)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AsyncStepNotAwaited, invocation.GetLocation(), step.Name));
+            _failed = true;
+            return null;
+        }
+
+        if (_stepsByName.TryGetValue(step.Name, out var other) && !SymbolEqualityComparer.Default.Equals(other, step.Method))
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateStepName, invocation.GetLocation(), _pipeline, step.Name,
+                TypeNames.MethodDisplay(other), TypeNames.MethodDisplay(step.Method)));
+            _failed = true;
+            return null;
+        }
+
+        _stepsByName[step.Name] = step.Method;
+        if (_model.GetOperation(invocation, _ct) is not IInvocationOperation operation)
+        {
+            _failed = true;
+            return null;
+        }
+
+        // Arguments first: a nested step call becomes its own node, ahead of this one, as C# evaluates it.
+        var inputs = new List<InputSpec>();
+        foreach (var argument in operation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? int.MaxValue))
+        {
+            if (BindArgument(argument, step) is { } input)
+            {
+                inputs.Add(input);
+            }
+        }
+
+        var outputs = ReadOutputs(step);
+        if (outputs is null)
+        {
+            return null;
+        }
+
+        var node = new NodeSpec(
+            NextNodeName(step.Name),
+            step.Name,
+            TypeNames.MethodDisplay(step.Method),
+            TypeNames.FullName(step.Method.ContainingType) + "." + TypeNames.Identifier(step.Method.Name),
+            step.AsyncKind,
+            step.ReturnsTuple,
+            step.Method.Parameters.Length,
+            step.CancellationTokenOrdinal,
+            inputs.ToEquatableArray(),
+            outputs.ToEquatableArray(),
+            _fingerprinter.Compute(step.Method, _ct),
+            step.Retries,
+            step.Cache,
+            step.CacheVersion,
+            step.Resources,
+            step.Image);
+        _nodes.Add(node);
+        return (node, step);
+    }
+
+    private StepInfo? GetStep(IMethodSymbol method)
+    {
+        var definition = method.OriginalDefinition;
+        if (_steps.TryGetValue(definition, out var known))
+        {
+            return known;
+        }
+
+        var attribute = WeftSymbols.FindAttribute(definition, _symbols.StepAttribute);
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        var step = StepReader.Read(definition, attribute, _symbols);
+        _steps[definition] = step;
+        return step;
+    }
+
+    private string NextNodeName(string stepName)
+    {
+        _callCounts.TryGetValue(stepName, out var count);
+        string name;
+        do
+        {
+            count++;
+            name = count == 1 ? stepName : stepName + "_" + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        while (!_nodeNames.Add(name));
+
+        _callCounts[stepName] = count;
+        return name;
+    }
+
+    private List<OutputSpec>? ReadOutputs(StepInfo step)
+    {
+        var outputs = new List<OutputSpec>();
+        foreach (var (name, member, type) in step.Outputs)
+        {
+            if (!ArtifactTypeParser.TryParse(type, _model.Compilation, out var shape, out _) || shape is null)
+            {
+                // Reported once at the step's declaration (WEFT0008) by the step validator.
+                _failed = true;
+                return null;
+            }
+
+            outputs.Add(new OutputSpec(name, member, TypeNames.FullName(type), TypeNames.Display(type), shape));
+        }
+
+        return outputs;
+    }
+
+    private InputSpec? BindArgument(IArgumentOperation argument, StepInfo step)
+    {
+        if (argument.Parameter is not { } parameter)
+        {
+            _failed = true;
+            return null;
+        }
+
+        var value = argument.Value;
+        var typeName = TypeNames.FullName(parameter.Type);
+        var display = TypeNames.Display(parameter.Type);
+        if (_symbols.IsCancellationToken(parameter.Type))
+        {
+            // The runtime supplies the token; only "not given" or 'default' make sense here.
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && !value.ConstantValue.HasValue && value is not IDefaultValueOperation)
+            {
+                ReportArgument(argument, parameter, step);
+            }
+
+            return null;
+        }
+
+        if (value.ConstantValue.HasValue)
+        {
+            var literal = ConstantFormatter.Literal(value.ConstantValue.Value, parameter.Type);
+            if (literal is null)
+            {
+                ReportArgument(argument, parameter, step);
+                return null;
+            }
+
+            return new InputSpec(parameter.Name, parameter.Ordinal, typeName, display, BindingKind.Constant, string.Empty, null,
+                literal, ConstantFormatter.Canonical(value.ConstantValue.Value), EquatableArray<string>.Empty);
+        }
+
+        var inner = value;
+        while (inner is IConversionOperation { IsImplicit: true } conversion)
+        {
+            inner = conversion.Operand;
+        }
+
+        switch (inner)
+        {
+            case ILocalReferenceOperation { Local: var local } when _locals.TryGetValue(local, out var binding):
+                if (binding.Output is null)
+                {
+                    var first = binding.Step.Outputs.Count > 0 ? binding.Step.Outputs[0].Name : "Item1";
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WholeTupleOutputUsed, argument.Syntax.GetLocation(),
+                        local.Name, binding.StepName, first));
+                    _failed = true;
+                    return null;
+                }
+
+                return Artifact(parameter, binding.Node, binding.Output, binding.SourceTypes);
+            case IFieldReferenceOperation { Instance: ILocalReferenceOperation { Local: var local }, Field: var field }
+                when _locals.TryGetValue(local, out var binding) && binding.Output is null && TupleIndex(field) is int index
+                     && index < binding.Step.Outputs.Count:
+                var chain = new List<string> { TypeNames.FullName(binding.Step.Outputs[index].Type) };
+                AddToChain(chain, TypeNames.FullName(field.Type));
+                return Artifact(parameter, binding.Node, binding.Step.Outputs[index].Name, chain);
+            case IParameterReferenceOperation { Parameter: var defineParameter }
+                when SymbolEqualityComparer.Default.Equals(defineParameter.ContainingSymbol, _define):
+                var sources = new List<string> { TypeNames.FullName(defineParameter.Type) };
+                return new InputSpec(parameter.Name, parameter.Ordinal, typeName, display, BindingKind.Parameter, defineParameter.Name, null,
+                    null, null, Without(sources, typeName));
+            case IInvocationOperation or IAwaitOperation:
+                var nested = LowerCall((ExpressionSyntax)inner.Syntax);
+                if (nested is null)
+                {
+                    return null;
+                }
+
+                var (node, nestedStep) = nested.Value;
+                if (nestedStep.ReturnsTuple || node.Outputs.Count != 1)
+                {
+                    ReportArgument(argument, parameter, step);
+                    return null;
+                }
+
+                return Artifact(parameter, node.Name, node.Outputs[0].Name, new List<string> { node.Outputs[0].TypeFullName });
+            default:
+                ReportArgument(argument, parameter, step);
+                return null;
+        }
+    }
+
+    private static int? TupleIndex(IFieldSymbol field)
+    {
+        if (field.ContainingType is not { IsTupleType: true } tuple)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < tuple.TupleElements.Length; i++)
+        {
+            if (SymbolEqualityComparer.Default.Equals(tuple.TupleElements[i], field)
+                || SymbolEqualityComparer.Default.Equals(tuple.TupleElements[i], field.CorrespondingTupleField))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static InputSpec Artifact(IParameterSymbol parameter, string node, string output, List<string> sources)
+    {
+        var typeName = TypeNames.FullName(parameter.Type);
+        return new InputSpec(parameter.Name, parameter.Ordinal, typeName, TypeNames.Display(parameter.Type), BindingKind.Artifact, node, output,
+            null, null, Without(sources, typeName));
+    }
+
+    /// <summary>The conversion chain, minus a trailing entry equal to the parameter's own type.</summary>
+    private static EquatableArray<string> Without(List<string> sources, string parameterType)
+    {
+        var list = new List<string>(sources);
+        if (list.Count > 0 && list[list.Count - 1] == parameterType)
+        {
+            list.RemoveAt(list.Count - 1);
+        }
+
+        return list.ToEquatableArray();
+    }
+
+    private void ReportArgument(IArgumentOperation argument, IParameterSymbol parameter, StepInfo step)
+    {
+        var syntax = argument.Syntax is ArgumentSyntax a ? a.Expression : argument.Syntax;
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedArgument, syntax.GetLocation(),
+            SyntaxDescriptions.Short(syntax), parameter.Name, step.Name));
+        _failed = true;
+    }
+}

@@ -1,0 +1,201 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Weft.Generators.Helpers;
+using Weft.Generators.Model;
+using Weft.Generators.Serialization;
+
+namespace Weft.Generators.Parsing;
+
+/// <summary>
+/// Turns a <c>[Pipeline]</c> class into a <see cref="PipelineResult"/>: checks the class and its <c>Define</c>, then
+/// lowers the body. The only place, with <see cref="BodyLowering"/>, that touches symbols and syntax.
+/// </summary>
+internal static class PipelineParser
+{
+    public static PipelineResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken ct)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not ClassDeclarationSyntax declaration)
+        {
+            return new PipelineResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var spec = ParseClass(type, declaration, context.SemanticModel.Compilation, diagnostics, ct);
+        return new PipelineResult(spec, diagnostics.ToEquatableArray());
+    }
+
+    private static PipelineSpec? ParseClass(INamedTypeSymbol type, ClassDeclarationSyntax declaration, Compilation compilation,
+        List<DiagnosticInfo> diagnostics, CancellationToken ct)
+    {
+        var symbols = WeftSymbols.Create(compilation);
+        var name = PipelineName(type);
+        var valid = true;
+
+        if (!type.IsStatic || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PipelineMustBeStaticPartial, declaration.Identifier.GetLocation(), type.Name));
+            valid = false;
+        }
+
+        if (type.ContainingType is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PipelineMustBeTopLevel, declaration.Identifier.GetLocation(), type.Name,
+                $"it is nested in '{TypeNames.Display(type.ContainingType)}'"));
+            valid = false;
+        }
+        else if (type.IsGenericType)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PipelineMustBeTopLevel, declaration.Identifier.GetLocation(), type.Name,
+                "it has type parameters"));
+            valid = false;
+        }
+
+        var defines = type.GetMembers("Define").OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary).ToList();
+        if (defines.Count == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PipelineHasNoDefine, declaration.Identifier.GetLocation(), name));
+            return null;
+        }
+
+        if (defines.Count > 1)
+        {
+            foreach (var extra in defines.OrderBy(d => d.Locations.FirstOrDefault()?.SourceTree?.FilePath, System.StringComparer.Ordinal)
+                         .ThenBy(d => d.Locations.FirstOrDefault()?.SourceSpan.Start).Skip(1))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateDefine, extra.Locations.FirstOrDefault(), name));
+            }
+
+            return null;
+        }
+
+        var define = defines[0];
+        if (define.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(ct) is not MethodDeclarationSyntax defineSyntax)
+        {
+            return null;
+        }
+
+        valid &= CheckDefineSignature(define, defineSyntax, name, symbols, diagnostics);
+        var parameters = ReadParameters(define, name, compilation, diagnostics, ref valid);
+
+        var model = compilation.GetSemanticModel(defineSyntax.SyntaxTree);
+        var lowering = new BodyLowering(name, define, model, symbols, new CodeFingerprinter(compilation), diagnostics, ct);
+        var nodes = lowering.Lower(defineSyntax);
+        if (!valid || nodes is null)
+        {
+            return null;
+        }
+
+        var roots = parameters.Select(p => p.Shape).Concat(nodes.SelectMany(n => n.Outputs).Select(o => o.Shape));
+        return new PipelineSpec(
+            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
+            type.Name,
+            name,
+            type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
+            parameters.ToEquatableArray(),
+            nodes.ToEquatableArray(),
+            ReadSchedule(type, symbols),
+            StepReader.ReadImage(type, symbols),
+            StepReader.ReadResources(type, symbols))
+        {
+            SerializerRoots = roots.Distinct().OrderBy(s => s.FullyQualifiedName, System.StringComparer.Ordinal).ToEquatableArray(),
+        };
+    }
+
+    private static string PipelineName(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == WeftSymbols.PipelineAttributeName)
+            {
+                foreach (var named in attribute.NamedArguments)
+                {
+                    if (named.Key == "Name" && named.Value.Value is string { Length: > 0 } name)
+                    {
+                        return name;
+                    }
+                }
+            }
+        }
+
+        return type.Name;
+    }
+
+    private static string? ReadSchedule(INamedTypeSymbol type, WeftSymbols symbols)
+    {
+        var attribute = WeftSymbols.FindAttribute(type, symbols.ScheduleAttribute);
+        return attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is string cron ? cron : null;
+    }
+
+    private static bool CheckDefineSignature(IMethodSymbol define, MethodDeclarationSyntax syntax, string pipeline, WeftSymbols symbols,
+        List<DiagnosticInfo> diagnostics)
+    {
+        string? problem = null;
+        if (!define.IsStatic)
+        {
+            problem = "must be static";
+        }
+        else if (define.IsGenericMethod)
+        {
+            problem = "must not be generic";
+        }
+        else if (define.ReturnsVoid)
+        {
+            problem = define.IsAsync ? "must not be 'async void'" : null;
+        }
+        else if (SymbolEqualityComparer.Default.Equals(define.ReturnType, symbols.Task))
+        {
+            problem = define.IsAsync ? null : "returns Task but is not 'async'";
+        }
+        else
+        {
+            problem = $"returns '{TypeNames.Display(define.ReturnType)}'";
+        }
+
+        if (problem is null && syntax.Body is null && syntax.ExpressionBody is null)
+        {
+            problem = "has no body";
+        }
+
+        if (problem is null)
+        {
+            return true;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefineSignature, syntax.Identifier.GetLocation(), pipeline, problem));
+        return false;
+    }
+
+    private static List<ParameterSpec> ReadParameters(IMethodSymbol define, string pipeline, Compilation compilation,
+        List<DiagnosticInfo> diagnostics, ref bool valid)
+    {
+        var result = new List<ParameterSpec>();
+        foreach (var parameter in define.Parameters)
+        {
+            var location = parameter.Locations.FirstOrDefault();
+            if (parameter.RefKind != RefKind.None || parameter.IsParams)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefineSignature, location, pipeline,
+                    $"declares parameter '{parameter.Name}' as '{(parameter.IsParams ? "params" : parameter.RefKind.ToString().ToLowerInvariant())}'"));
+                valid = false;
+                continue;
+            }
+
+            if (!ArtifactTypeParser.TryParse(parameter.Type, compilation, out var shape, out _) || shape is null || !SerializerEmitter.IsParameterType(shape))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedParameterType, location,
+                    "Pipeline parameter", parameter.Name, TypeNames.Display(parameter.Type)));
+                valid = false;
+                continue;
+            }
+
+            result.Add(new ParameterSpec(parameter.Name, TypeNames.FullName(parameter.Type), TypeNames.Display(parameter.Type),
+                ConstantFormatter.DefaultLiteral(parameter), shape));
+        }
+
+        return result;
+    }
+}

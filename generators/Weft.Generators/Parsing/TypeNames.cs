@@ -1,0 +1,29 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Weft.Generators.Parsing;
+
+/// <summary>How types and identifiers are written into generated code and messages.</summary>
+internal static class TypeNames
+{
+    private static readonly SymbolDisplayFormat s_fullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    private static readonly SymbolDisplayFormat s_display = SymbolDisplayFormat.CSharpErrorMessageFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    /// <summary><c>global::</c>-qualified, with nullable annotations: valid anywhere in generated code.</summary>
+    public static string FullName(ITypeSymbol type) => type.ToDisplayString(s_fullyQualified);
+
+    /// <summary>The name a user reads in a message.</summary>
+    public static string Display(ISymbol symbol) => symbol.ToDisplayString(s_display);
+
+    /// <summary><c>Namespace.Type.Method</c>, without parameters.</summary>
+    public static string MethodDisplay(IMethodSymbol method) => method.ContainingType.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) + "." + method.Name;
+
+    /// <summary>An identifier usable in code, escaping keywords with '@'.</summary>
+    public static string Identifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) is SyntaxKind.AwaitKeyword
+            ? "@" + name
+            : name;
+}

@@ -1,0 +1,68 @@
+using Microsoft.CodeAnalysis;
+
+namespace Weft.Generators.Parsing;
+
+/// <summary>Well-known symbols, resolved once per transform. Never stored in a model.</summary>
+internal sealed class WeftSymbols
+{
+    public const string PipelineAttributeName = "Weft.PipelineAttribute";
+    public const string StepAttributeName = "Weft.StepAttribute";
+
+    private WeftSymbols(Compilation compilation)
+    {
+        Compilation = compilation;
+        StepAttribute = compilation.GetTypeByMetadataName(StepAttributeName);
+        ResourcesAttribute = compilation.GetTypeByMetadataName("Weft.ResourcesAttribute");
+        ImageAttribute = compilation.GetTypeByMetadataName("Weft.ImageAttribute");
+        ScheduleAttribute = compilation.GetTypeByMetadataName("Weft.ScheduleAttribute");
+        Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+        TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+        ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
+        ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+        CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+    }
+
+    public Compilation Compilation { get; }
+
+    public INamedTypeSymbol? StepAttribute { get; }
+
+    public INamedTypeSymbol? ResourcesAttribute { get; }
+
+    public INamedTypeSymbol? ImageAttribute { get; }
+
+    public INamedTypeSymbol? ScheduleAttribute { get; }
+
+    public INamedTypeSymbol? Task { get; }
+
+    public INamedTypeSymbol? TaskOfT { get; }
+
+    public INamedTypeSymbol? ValueTask { get; }
+
+    public INamedTypeSymbol? ValueTaskOfT { get; }
+
+    public INamedTypeSymbol? CancellationToken { get; }
+
+    public static WeftSymbols Create(Compilation compilation) => new(compilation);
+
+    public bool IsStep(IMethodSymbol method) => FindAttribute(method, StepAttribute) is not null;
+
+    public static AttributeData? FindAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
+    {
+        if (attributeType is null)
+        {
+            return null;
+        }
+
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    public bool IsCancellationToken(ITypeSymbol type) => SymbolEqualityComparer.Default.Equals(type, CancellationToken);
+}

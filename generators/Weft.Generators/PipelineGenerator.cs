@@ -1,0 +1,60 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using Weft.Generators.Emitting;
+using Weft.Generators.Model;
+using Weft.Generators.Parsing;
+
+namespace Weft.Generators;
+
+/// <summary>
+/// Lowers every <c>[Pipeline] static partial class</c> into a typed graph: <c>Definition</c>, <c>RunAsync</c>, invokers,
+/// serializers and catalog registration. Validates every <c>[Step]</c> method on its own.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class PipelineGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var results = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                WeftSymbols.PipelineAttributeName,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (ctx, ct) => Guard.Parse(ctx, ct))
+            .WithTrackingName(TrackingNames.PipelineResults);
+
+        // Specs and diagnostics part ways here: a moved line changes only the diagnostics, so no code is re-emitted.
+        var specs = results
+            .Select(static (result, _) => result.Spec)
+            .WithTrackingName(TrackingNames.PipelineSpecs);
+        var pipelineDiagnostics = results
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.PipelineDiagnostics);
+
+        var stepDiagnostics = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                WeftSymbols.StepAttributeName,
+                static (node, _) => node is MethodDeclarationSyntax,
+                static (ctx, ct) => Guard.ValidateStep(ctx, ct))
+            .WithTrackingName(TrackingNames.StepDiagnostics);
+
+        context.RegisterSourceOutput(specs, static (spc, spec) =>
+        {
+            if (spec is not null)
+            {
+                spc.AddSource(spec.HintName, SourceText.From(Guard.Emit(spec), System.Text.Encoding.UTF8));
+            }
+        });
+        context.RegisterSourceOutput(pipelineDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(stepDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+    }
+
+    private static void Report(SourceProductionContext context, Helpers.EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}
