@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace Weft;
 
 /// <summary>Options of one pipeline run. Every member is optional.</summary>
@@ -23,4 +25,17 @@ public sealed record RunOptions
 
     /// <summary>Free-form tags recorded with the run.</summary>
     public IReadOnlyDictionary<string, string>? Tags { get; init; }
+
+    /// <summary>
+    /// Creates the loggers behind <see cref="Step.Logger"/> (one per step, with category <c>Pipeline.Step</c>) and the
+    /// runtime's own log (<c>Weft.Runtime</c>). Default: logging is discarded.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; init; }
+
+    /// <summary>
+    /// Receives each step's status changes for progress display: <see cref="StepStatus.Running"/> once per attempt,
+    /// then the final status. It may be called from several threads at once; exceptions it throws are ignored so that a
+    /// faulty display cannot break a run.
+    /// </summary>
+    public IProgress<StepRun>? Progress { get; init; }
 }

@@ -18,7 +18,10 @@ public sealed record StepRun
     /// <summary>Wall time of the step, attempts and backoff included.</summary>
     public TimeSpan Duration { get; init; }
 
-    /// <summary>For a failed step: what failed, naming the step and the cause.</summary>
+    /// <summary>
+    /// For a failed step: what failed, naming the step and the cause (<c>Step 'X' failed: ExceptionType: message</c>).
+    /// For a skipped step: which upstream step failed.
+    /// </summary>
     public string? Error { get; init; }
 
     /// <summary>For a failed step: the exception of the last attempt, when it ran in this process.</summary>
