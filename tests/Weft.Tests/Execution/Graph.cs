@@ -1,0 +1,44 @@
+namespace Weft.Tests.Execution;
+
+/// <summary>Builds definitions by hand, the way generated code does, with lambdas as invokers.</summary>
+internal static class Graph
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    public static StepInput From(string input, string node, string output = StepOutput.DefaultName)
+        => new(input, "object", new ArtifactBinding(node, output));
+
+    public static StepInput Param(string input, string parameter) => new(input, "object", new ParameterBinding(parameter));
+
+    public static StepInput Const(string input, object? value) => new(input, "object", new ConstantBinding(value, value?.ToString() ?? "null"));
+
+    public static PipelineParameter Parameter(string name, string typeName, bool hasDefault = false, object? defaultValue = null)
+        => new(name, typeName, hasDefault, defaultValue, FakeSerializer.Instance, static text => text);
+
+    /// <summary>A node with one output <c>value</c>, computed synchronously from its arguments.</summary>
+    public static StepNode Node(string name, Func<object?[], object?> body, params StepInput[] inputs)
+        => AsyncNode(name, (args, _) => ValueTask.FromResult<object?[]>([body(args)]), inputs);
+
+    /// <summary>A node with one output <c>value</c>, computed by an async body.</summary>
+    public static StepNode AsyncNode(string name, Func<object?[], CancellationToken, ValueTask<object?[]>> body, params StepInput[] inputs)
+        => Custom(name, [StepOutput.DefaultName], body, null, inputs);
+
+    public static StepNode Custom(string name, string[] outputs, Func<object?[], CancellationToken, ValueTask<object?[]>> body, StepPolicy? policy,
+        params StepInput[] inputs)
+        => new(name, name, "Tests." + name, inputs, [.. outputs.Select(o => new StepOutput(o, "object", FakeSerializer.Instance))],
+            new StepInvoker(body), "fingerprint-" + name, policy);
+
+    public static PipelineDefinition Pipeline(params StepNode[] nodes) => Pipeline([], nodes);
+
+    public static PipelineDefinition Pipeline(PipelineParameter[] parameters, params StepNode[] nodes)
+        => new("Test", "Tests.TestPipeline", parameters, nodes);
+
+    public static Task<PipelineRun> Run(PipelineDefinition definition, RunOptions? options = null, CancellationToken cancellationToken = default)
+        => PipelineRunner.RunAsync(definition, new Dictionary<string, object?>(), options, cancellationToken);
+
+    /// <summary>Runs with no retry backoff, so retry tests stay fast.</summary>
+    public static Task<PipelineRun> RunWithoutBackoff(PipelineDefinition definition, RunOptions? options = null, CancellationToken cancellationToken = default)
+        => new InMemoryExecutor(TimeSpan.Zero).ExecuteAsync(new ExecutionRequest(definition, new Dictionary<string, object?>(), options ?? new RunOptions()), cancellationToken);
+
+    public static TaskCompletionSource Signal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
