@@ -43,7 +43,14 @@ public abstract class JsonArtifactSerializer<T> : ArtifactSerializer<T>
                 throw new ArtifactFormatException($"Empty artifact: expected a {Schema} value.");
             }
 
-            return Read(ref reader);
+            var value = Read(ref reader);
+            // A value followed by more data is a corrupt or concatenated artifact, not a valid one.
+            if (reader.Read())
+            {
+                throw new ArtifactFormatException($"Malformed artifact: unexpected data after the {Schema} value at byte {reader.TokenStartIndex}.");
+            }
+
+            return value;
         }
         catch (JsonException ex)
         {
