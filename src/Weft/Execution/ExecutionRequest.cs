@@ -10,5 +10,5 @@ namespace Weft;
 public sealed record ExecutionRequest(PipelineDefinition Definition, IReadOnlyDictionary<string, object?> Arguments, RunOptions Options)
 {
     /// <summary>The id of the run: unique and sortable by start time (<c>20261128-174355-ab12cd</c>). A fresh one by default.</summary>
-    public string RunId { get; init; } = RunIdGenerator.Next();
+    public string RunId { get; init; } = RunIdGenerator.New();
 }

@@ -75,7 +75,15 @@ internal sealed class InMemoryRun
             while (running < _maxParallelism && !_cancellationToken.IsCancellationRequested && ready.TryDequeue(out var next, out _))
             {
                 running++;
-                _ = Task.Run(() => ExecuteNodeAsync(next));
+                // A dedicated thread, not the pool: step bodies are often long synchronous CPU work (model training) that
+                // would otherwise starve the pool the rest of the run and the host depend on. The thread ends at the step's
+                // first real await; continuations go to the pool as usual.
+                _ = Task.Factory.StartNew(static state =>
+                    {
+                        var (run, index) = ((InMemoryRun, int))state!;
+                        return run.ExecuteNodeAsync(index);
+                    },
+                    (this, next), CancellationToken.None, TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
             }
 
             if (running == 0)

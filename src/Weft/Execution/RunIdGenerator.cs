@@ -5,48 +5,48 @@ namespace Weft;
 
 /// <summary>
 /// Creates run ids of the form <c>yyyyMMdd-HHmmss-xxxxxx</c> (UTC time, six hex digits). Across processes the random
-/// suffix keeps ids unique; within a process, ids issued in the same second count up from a random start, so they
+/// suffix keeps ids unique; within one generator, ids issued in the same second count up from a random start, so they
 /// also sort in issue order.
 /// </summary>
-internal static class RunIdGenerator
+internal sealed class RunIdGenerator
 {
     // The random start stays in the lower half of the suffix range so that counting up rarely overflows the six digits.
     private const int RandomRange = 0x800000;
     private const int MaxSuffix = 0xFFFFFF;
 
-    private static readonly Lock s_gate = new();
-    private static long s_lastSecond = long.MinValue;
-    private static int s_lastSuffix;
+    private static readonly RunIdGenerator s_shared = new();
 
-    public static string Next() => Next(DateTimeOffset.UtcNow);
+    private readonly Lock _gate = new();
+    private long _lastSecond = long.MinValue;
+    private int _lastSuffix;
 
-    public static string Next(DateTimeOffset now)
+    /// <summary>A fresh id for a run starting now.</summary>
+    public static string New() => s_shared.Next(DateTimeOffset.UtcNow);
+
+    public string Next(DateTimeOffset now)
     {
         var second = now.ToUnixTimeSeconds();
-        int suffix;
-        lock (s_gate)
+        lock (_gate)
         {
-            if (second > s_lastSecond)
+            if (second > _lastSecond)
             {
-                s_lastSecond = second;
-                s_lastSuffix = RandomNumberGenerator.GetInt32(RandomRange);
+                _lastSecond = second;
+                _lastSuffix = RandomNumberGenerator.GetInt32(RandomRange);
             }
-            else if (s_lastSuffix < MaxSuffix)
+            else if (_lastSuffix < MaxSuffix)
             {
                 // Same second, or the clock stepped back: stay on the last second so ids keep sorting in issue order.
-                s_lastSuffix++;
+                _lastSuffix++;
             }
             else
             {
-                s_lastSecond++;
-                s_lastSuffix = RandomNumberGenerator.GetInt32(RandomRange);
+                _lastSecond++;
+                _lastSuffix = RandomNumberGenerator.GetInt32(RandomRange);
             }
 
-            second = s_lastSecond;
-            suffix = s_lastSuffix;
+            second = _lastSecond;
+            var time = DateTimeOffset.FromUnixTimeSeconds(second).UtcDateTime;
+            return string.Create(CultureInfo.InvariantCulture, $"{time:yyyyMMdd'-'HHmmss}-{_lastSuffix:x6}");
         }
-
-        var time = DateTimeOffset.FromUnixTimeSeconds(second).UtcDateTime;
-        return string.Create(CultureInfo.InvariantCulture, $"{time:yyyyMMdd'-'HHmmss}-{suffix:x6}");
     }
 }
