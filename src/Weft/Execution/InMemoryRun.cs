@@ -150,7 +150,11 @@ internal sealed class InMemoryRun
             }
 
             context = new StepContext(_request.RunId, node.Name, attempt, _runSeed, _startedAt, logger, _cancellationToken);
-            Report(new StepRun { Name = node.Name, Status = StepStatus.Running, Attempts = attempt });
+            if (_progress is not null)
+            {
+                Report(new StepRun { Name = node.Name, Status = StepStatus.Running, Attempts = attempt });
+            }
+
             Exception failure;
             try
             {

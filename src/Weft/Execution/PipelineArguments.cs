@@ -3,13 +3,13 @@ namespace Weft;
 /// <summary>Checks a run's arguments against the pipeline's parameters and lays them out in parameter order.</summary>
 internal static class PipelineArguments
 {
-    // Types the generator may name without '?' that cannot hold null. Anything else is recognized by a value-type default.
+    // Value types the generator may name without '?', as keywords or (after dropping "System.") type names. Other value
+    // types (enums, user structs) are recognized by a value-type default.
     private static readonly HashSet<string> s_valueTypes = new(StringComparer.Ordinal)
     {
         "bool", "byte", "sbyte", "short", "ushort", "int", "uint", "long", "ulong", "float", "double", "decimal", "char", "nint", "nuint",
-        "System.Boolean", "System.Byte", "System.SByte", "System.Int16", "System.UInt16", "System.Int32", "System.UInt32", "System.Int64",
-        "System.UInt64", "System.Single", "System.Double", "System.Decimal", "System.Char", "System.IntPtr", "System.UIntPtr",
-        "System.DateTime", "System.DateTimeOffset", "System.TimeSpan", "System.DateOnly", "System.TimeOnly", "System.Guid",
+        "Boolean", "Byte", "SByte", "Int16", "UInt16", "Int32", "UInt32", "Int64", "UInt64", "Int128", "UInt128", "Half", "Single", "Double",
+        "Decimal", "Char", "IntPtr", "UIntPtr", "DateTime", "DateTimeOffset", "TimeSpan", "DateOnly", "TimeOnly", "Guid",
     };
 
     /// <summary>One value per parameter, in <see cref="PipelineDefinition.Parameters"/> order; a missing parameter with a default gets it.</summary>
@@ -66,7 +66,12 @@ internal static class PipelineArguments
             type = type["global::".Length..];
         }
 
-        if (type.EndsWith('?') || type.StartsWith("System.Nullable", StringComparison.Ordinal) || type.StartsWith("Nullable<", StringComparison.Ordinal))
+        if (type.StartsWith("System.", StringComparison.Ordinal))
+        {
+            type = type["System.".Length..];
+        }
+
+        if (type.EndsWith('?') || type.StartsWith("Nullable", StringComparison.Ordinal))
         {
             return false;
         }

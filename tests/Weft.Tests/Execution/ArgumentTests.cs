@@ -76,6 +76,8 @@ public sealed class ArgumentTests
     [InlineData("System.Int64")]
     [InlineData("global::System.Boolean")]
     [InlineData("global::System.DateTimeOffset")]
+    [InlineData("DateTime")]
+    [InlineData("Guid")]
     public async Task NullForANonNullableValueType_ThrowsNamingTheParameter(string typeName)
     {
         var definition = Pipeline([Parameter("count", typeName)], Node("A", args => args[0], Param("c", "count")));
@@ -98,6 +100,8 @@ public sealed class ArgumentTests
     [Theory]
     [InlineData("int?")]
     [InlineData("global::System.Nullable<global::System.Int32>")]
+    [InlineData("System.Nullable`1[System.Int32]")]
+    [InlineData("DateTime?")]
     [InlineData("string")]
     [InlineData("string?")]
     [InlineData("Weft.DataFile")]
