@@ -1,0 +1,46 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace Weft.Generators.Serialization;
+
+/// <summary>Classifies artifact and parameter types into <see cref="TypeShape"/>s, or says in a sentence why a type has no serializer.</summary>
+internal static class ArtifactTypeParser
+{
+    /// <summary>Classifies <paramref name="type"/>. Never throws.</summary>
+    /// <param name="type">The artifact type (a step's return type or tuple element, or a parameter type).</param>
+    /// <param name="compilation">The compilation <paramref name="type"/> belongs to (its assembly attributes name materializers).</param>
+    /// <param name="shape">The shape, when the type can be stored.</param>
+    /// <param name="error">
+    /// Otherwise, why not, as a clause that reads after "cannot be stored: ", e.g.
+    /// "member 'Rows' of type 'System.Data.DataTable' has no serializer because it is a framework type without a built-in serializer".
+    /// </param>
+    public static bool TryParse(ITypeSymbol type, Compilation compilation, out TypeShape? shape, out string? error)
+    {
+        shape = null;
+        error = null;
+        if (type is null || compilation is null)
+        {
+            error = "its type is unknown";
+            return false;
+        }
+
+        try
+        {
+            if (new TypeShapeBuilder(compilation).TryBuild(type, nested: false, out shape, out var reason))
+            {
+                return true;
+            }
+
+            shape = null;
+            error = reason;
+            return false;
+        }
+        catch (Exception ex)
+        {
+            // A generator must not crash the build; an unexpected symbol shape becomes an explained error instead.
+            shape = null;
+            error = $"the generator could not analyze it ({ex.GetType().Name}: {ex.Message})";
+            return false;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Weft.Generators.Serialization;
+
+internal sealed partial class TypeShapeBuilder
+{
+    private List<(ITypeSymbol Target, ITypeSymbol? Materializer)>? _assemblyMaterializers;
+
+    /// <summary>
+    /// Finds the materializer named for <paramref name="type"/>: <c>[assembly: Materializer(typeof(T), typeof(M))]</c> in
+    /// this compilation first (it is how a user overrides a third-party type), then <c>[Materializer(typeof(M))]</c> on the type.
+    /// </summary>
+    /// <returns>
+    /// <see langword="true"/> when an attribute names a materializer: then <paramref name="materializer"/> is the valid
+    /// materializer, or <see langword="null"/> with <paramref name="error"/> saying what is wrong with it.
+    /// </returns>
+    private bool TryFindMaterializer(ITypeSymbol type, out ITypeSymbol? materializer, out string error)
+    {
+        error = string.Empty;
+        materializer = null;
+        var found = false;
+        ITypeSymbol? candidate = null;
+        foreach (var (target, named) in AssemblyMaterializers())
+        {
+            if (SymbolEqualityComparer.Default.Equals(target, type))
+            {
+                found = true;
+                candidate = named;
+                break;
+            }
+        }
+
+        if (!found && type is INamedTypeSymbol)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (IsMaterializerAttribute(attribute) && attribute.ConstructorArguments.Length == 1)
+                {
+                    found = true;
+                    candidate = attribute.ConstructorArguments[0].Value as ITypeSymbol;
+                    break;
+                }
+            }
+        }
+
+        if (!found)
+        {
+            return false;
+        }
+
+        if (ValidateMaterializer(type, candidate) is { } problem)
+        {
+            error = problem;
+            return true;
+        }
+
+        materializer = candidate;
+        return true;
+    }
+
+    private string? ValidateMaterializer(ITypeSymbol target, ITypeSymbol? candidate)
+    {
+        if (candidate is not INamedTypeSymbol materializer || materializer.TypeKind == TypeKind.Error)
+        {
+            return "its [Materializer] attribute does not name a type";
+        }
+
+        var name = SymbolNames.Display(materializer);
+        if (materializer.IsUnboundGenericType || materializer.TypeArguments.Any(a => a.TypeKind == TypeKind.TypeParameter))
+        {
+            return $"its materializer '{name}' is an open generic type; name a closed one";
+        }
+
+        if (materializer.TypeKind is not (TypeKind.Class or TypeKind.Struct) || materializer.IsAbstract || materializer.IsStatic)
+        {
+            return $"its materializer '{name}' is not a concrete class or struct";
+        }
+
+        if (!materializer.AllInterfaces.Any(i => KnownTypes.IsGeneric(i, "Weft", "IMaterializer", 1) && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], target)))
+        {
+            return $"its materializer '{name}' does not implement IMaterializer<{SymbolNames.Display(target)}>";
+        }
+
+        if (!IsAccessible(materializer))
+        {
+            return $"its materializer '{name}' is not visible to generated code; make it internal or public";
+        }
+
+        var hasConstructor = materializer.TypeKind == TypeKind.Struct
+            || materializer.InstanceConstructors.Any(c => c.Parameters.Length == 0 && IsAccessible(c));
+        return hasConstructor ? null : $"its materializer '{name}' has no public parameterless constructor";
+    }
+
+    private List<(ITypeSymbol Target, ITypeSymbol? Materializer)> AssemblyMaterializers()
+    {
+        if (_assemblyMaterializers is null)
+        {
+            _assemblyMaterializers = new List<(ITypeSymbol, ITypeSymbol?)>();
+            foreach (var attribute in _compilation.Assembly.GetAttributes())
+            {
+                if (IsMaterializerAttribute(attribute) && attribute.ConstructorArguments.Length == 2
+                    && attribute.ConstructorArguments[0].Value is ITypeSymbol target)
+                {
+                    _assemblyMaterializers.Add((target, attribute.ConstructorArguments[1].Value as ITypeSymbol));
+                }
+            }
+        }
+
+        return _assemblyMaterializers;
+    }
+
+    private static bool IsMaterializerAttribute(AttributeData attribute)
+        => attribute.AttributeClass is { } type && KnownTypes.Is(type, "Weft", "MaterializerAttribute");
+}
