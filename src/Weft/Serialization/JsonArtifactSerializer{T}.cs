@@ -54,11 +54,11 @@ public abstract class JsonArtifactSerializer<T> : ArtifactSerializer<T>
         }
         catch (JsonException ex)
         {
-            throw new ArtifactFormatException($"Malformed artifact: {ex.Message}", ex);
+            throw new ArtifactFormatException($"Malformed {Schema} artifact: {ex.Message}", ex);
         }
         catch (InvalidOperationException ex)
         {
-            throw new ArtifactFormatException($"Malformed artifact: {ex.Message}", ex);
+            throw new ArtifactFormatException($"Malformed {Schema} artifact: {ex.Message}", ex);
         }
     }
 
