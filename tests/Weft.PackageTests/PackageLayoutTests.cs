@@ -1,0 +1,86 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using Weft.PackageTests.Infrastructure;
+
+namespace Weft.PackageTests;
+
+/// <summary>The packed Weft.nupkg holds the runtime, its docs and the generator, depends on what the runtime needs, and nothing else.</summary>
+[Collection(PackageCollection.Name)]
+public sealed class PackageLayoutTests(PackageFeed feed)
+{
+    [Fact]
+    public void Package_HoldsRuntimeDocsAndGenerator_AndNothingElse()
+    {
+        using var package = ZipFile.OpenRead(feed.PackagePath);
+        var content = package.Entries
+            .Select(e => e.FullName)
+            .Where(name => !IsPackagingMetadata(name))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Equal(
+            ["README.md", "Weft.nuspec", "analyzers/dotnet/cs/Weft.Generators.dll", "lib/net10.0/Weft.dll", "lib/net10.0/Weft.xml"],
+            content);
+    }
+
+    [Fact]
+    public void Nuspec_DependsOnLoggingAbstractionsOnly_AtTheCentralVersion()
+    {
+        var nuspec = ReadNuspec();
+        var ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+
+        Assert.Equal("Weft", metadata.Element(ns + "id")?.Value);
+        Assert.Equal(feed.Version, metadata.Element(ns + "version")?.Value);
+        Assert.Equal("README.md", metadata.Element(ns + "readme")?.Value);
+        Assert.False(string.IsNullOrWhiteSpace(metadata.Element(ns + "description")?.Value));
+
+        var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToList();
+        var group = Assert.Single(groups);
+        Assert.Equal("net10.0", group.Attribute("targetFramework")?.Value);
+        var dependency = Assert.Single(group.Elements(ns + "dependency"));
+        Assert.Equal("Microsoft.Extensions.Logging.Abstractions", dependency.Attribute("id")?.Value);
+        Assert.Equal(CentralVersion("Microsoft.Extensions.Logging.Abstractions"), dependency.Attribute("version")?.Value);
+    }
+
+    [Fact]
+    public void PackedGenerator_TargetsNetStandard_AndTheRoslynTheRepositoryPins()
+    {
+        using var package = ZipFile.OpenRead(feed.PackagePath);
+        var entry = package.GetEntry("analyzers/dotnet/cs/Weft.Generators.dll");
+        Assert.NotNull(entry);
+
+        using var copy = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        using var reader = new System.Reflection.PortableExecutable.PEReader(copy);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        var references = metadata.AssemblyReferences
+            .Select(h => metadata.GetAssemblyReference(h))
+            .ToDictionary(r => metadata.GetString(r.Name), r => r.Version);
+        Assert.Contains("netstandard", references.Keys);
+        // A generator built against a newer Roslyn than the SDK's compiler is skipped with only a warning (DESIGN §6).
+        Assert.Equal(Version.Parse(CentralVersion("Microsoft.CodeAnalysis.CSharp") + ".0"), references["Microsoft.CodeAnalysis"]);
+        Assert.Equal("Weft.Generators", metadata.GetString(metadata.GetAssemblyDefinition().Name));
+    }
+
+    private XDocument ReadNuspec()
+    {
+        using var package = ZipFile.OpenRead(feed.PackagePath);
+        using var stream = package.GetEntry("Weft.nuspec")!.Open();
+        return XDocument.Load(stream);
+    }
+
+    private static string? CentralVersion(string packageId) => XDocument.Load(RepositoryPaths.PackagesProps)
+        .Descendants("PackageVersion")
+        .FirstOrDefault(e => e.Attribute("Include")?.Value == packageId)
+        ?.Attribute("Version")?.Value;
+
+    // Written by NuGet itself into every package; not part of what Weft chooses to ship.
+    private static bool IsPackagingMetadata(string name)
+        => name is "[Content_Types].xml" or "_rels/.rels" || name.StartsWith("package/services/metadata/", StringComparison.Ordinal);
+}
