@@ -64,7 +64,7 @@ public sealed class SuppressionTests
     public void EditorConfigSeverityNone_RemovesTheDiagnostic()
     {
         var run = DiagnosticVerifier.Run([("Source0.cs", TwoIfs)],
-            c => c.WithOptions(c.Options.WithSyntaxTreeOptionsProvider(new EditorConfigSeverities(("WEFT0005", ReportDiagnostic.Suppress)))));
+            c => c.WithOptions(c.Options.WithSyntaxTreeOptionsProvider(EditorConfigSeverities.PerFile(("WEFT0005", ReportDiagnostic.Suppress)))));
 
         Assert.Empty(run.Reported);
     }
@@ -73,10 +73,29 @@ public sealed class SuppressionTests
     public void EditorConfigSeverityWarning_DowngradesTheDiagnostic()
     {
         var run = DiagnosticVerifier.Run([("Source0.cs", TwoIfs)],
-            c => c.WithOptions(c.Options.WithSyntaxTreeOptionsProvider(new EditorConfigSeverities(("WEFT0005", ReportDiagnostic.Warn)))));
+            c => c.WithOptions(c.Options.WithSyntaxTreeOptionsProvider(EditorConfigSeverities.PerFile(("WEFT0005", ReportDiagnostic.Warn)))));
 
         var diagnostic = Assert.Single(run.Reported);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void GlobalConfigSeverityNone_RemovesTheDiagnostic()
+    {
+        var run = DiagnosticVerifier.Run([("Source0.cs", TwoIfs)],
+            c => c.WithOptions(c.Options.WithSyntaxTreeOptionsProvider(EditorConfigSeverities.Global(("WEFT0005", ReportDiagnostic.Suppress)))));
+
+        Assert.Empty(run.Reported);
+    }
+
+    [Fact]
+    public void GlobalConfigSeverityWarning_DowngradesTheDiagnostic()
+    {
+        var run = DiagnosticVerifier.Run([("Source0.cs", TwoIfs)],
+            c => c.WithOptions(c.Options.WithSyntaxTreeOptionsProvider(EditorConfigSeverities.Global(("WEFT0005", ReportDiagnostic.Warn)))));
+
+        Assert.Equal(2, run.Reported.Count);
+        Assert.All(run.Reported, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
     }
 
     [Fact]
