@@ -52,7 +52,7 @@ internal sealed partial class TypeShapeBuilder
 
         if (_inProgress.Any(t => SymbolEqualityComparer.Default.Equals(t, type)))
         {
-            return Fail($"'{SymbolNames.Display(type)}' contains itself, and recursive types are not supported", out shape, out error);
+            return Fail($"'{SymbolNames.Display(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated))}' contains itself, and recursive types are not supported", out shape, out error);
         }
 
         var candidates = CollectCandidates(type);
