@@ -54,9 +54,12 @@ internal static partial class SerializerEmitter
     /// <paramref name="shape"/>'s type (T is <see cref="TypeShape.UnannotatedName"/>). Unless the type is built in, the shape
     /// must be among (or inside) the roots given to <see cref="EmitSerializers"/>.
     /// </summary>
-    public static string SerializerExpression(TypeShape shape) => shape is BuiltInShape builtIn
-        ? Runtime + "BuiltInSerializers." + builtIn.Kind
-        : SerializerNames.Container + "." + SerializerNames.Field(shape);
+    public static string SerializerExpression(TypeShape shape) => shape switch
+    {
+        BuiltInShape builtIn => Runtime + "BuiltInSerializers." + builtIn.Kind,
+        null => "null!",
+        _ => SerializerNames.Container + "." + SerializerNames.Field(shape),
+    };
 
     /// <summary>Every distinct shape that needs a field, one per unannotated type name (the first by annotated name wins).</summary>
     private static List<TypeShape> Collect(IEnumerable<TypeShape> roots)

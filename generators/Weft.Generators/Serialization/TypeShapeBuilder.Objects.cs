@@ -193,6 +193,8 @@ internal sealed partial class TypeShapeBuilder
     /// </summary>
     private static bool IsAutoProperty(IPropertySymbol property)
     {
+        // A partial property's defining part always looks like '{ get; }'; its implementing part tells.
+        property = property.PartialImplementationPart ?? property;
         foreach (var reference in property.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax() is PropertyDeclarationSyntax declaration)
@@ -241,6 +243,7 @@ internal sealed partial class TypeShapeBuilder
 
         if (chosenMapping is null)
         {
+            // C# gives every struct an accessible 'new S()'.
             if (type.IsValueType)
             {
                 return true;
