@@ -218,14 +218,14 @@ internal sealed partial class BodyLowering
             case IFieldReferenceOperation { Instance: ILocalReferenceOperation { Local: var local }, Field: var field }
                 when _locals.TryGetValue(local, out var binding) && binding.Output is null && TupleIndex(field) is int index
                      && index < binding.Step.Outputs.Count:
-                var chain = new List<string> { TypeNames.FullName(binding.Step.Outputs[index].Type) };
-                AddToChain(chain, TypeNames.FullName(field.Type));
+                var chain = new List<string> { TypeNames.CastName(binding.Step.Outputs[index].Type) };
+                AddToChain(chain, TypeNames.CastName(field.Type));
                 return Artifact(parameter, binding.Node, binding.Step.Outputs[index].Name, chain);
             case IParameterReferenceOperation { Parameter: var defineParameter }
                 when SymbolEqualityComparer.Default.Equals(defineParameter.ContainingSymbol, _define):
-                var sources = new List<string> { TypeNames.FullName(defineParameter.Type) };
+                var sources = new List<string> { TypeNames.CastName(defineParameter.Type) };
                 return new InputSpec(parameter.Name, parameter.Ordinal, typeName, display, BindingKind.Parameter, defineParameter.Name, null,
-                    null, null, Without(sources, typeName));
+                    null, null, Without(sources, TypeNames.CastName(parameter.Type)));
             case IInvocationOperation or IAwaitOperation:
                 var nested = LowerCall((ExpressionSyntax)inner.Syntax);
                 if (nested is null)
@@ -240,7 +240,7 @@ internal sealed partial class BodyLowering
                     return null;
                 }
 
-                return Artifact(parameter, node.Name, node.Outputs[0].Name, new List<string> { node.Outputs[0].TypeFullName });
+                return Artifact(parameter, node.Name, node.Outputs[0].Name, new List<string> { TypeNames.CastName(nestedStep.Outputs[0].Type) });
             default:
                 ReportArgument(argument, parameter, step);
                 return null;
@@ -268,12 +268,11 @@ internal sealed partial class BodyLowering
 
     private static InputSpec Artifact(IParameterSymbol parameter, string node, string output, List<string> sources)
     {
-        var typeName = TypeNames.FullName(parameter.Type);
-        return new InputSpec(parameter.Name, parameter.Ordinal, typeName, TypeNames.Display(parameter.Type), BindingKind.Artifact, node, output,
-            null, null, Without(sources, typeName));
+        return new InputSpec(parameter.Name, parameter.Ordinal, TypeNames.FullName(parameter.Type), TypeNames.Display(parameter.Type),
+            BindingKind.Artifact, node, output, null, null, Without(sources, TypeNames.CastName(parameter.Type)));
     }
 
-    /// <summary>The conversion chain, minus a trailing entry equal to the parameter's own type.</summary>
+    /// <summary>The conversion chain, minus a trailing entry equal to the parameter's own type (nullable annotations aside).</summary>
     private static EquatableArray<string> Without(List<string> sources, string parameterType)
     {
         var list = new List<string>(sources);

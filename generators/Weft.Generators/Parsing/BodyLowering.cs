@@ -126,8 +126,8 @@ internal sealed partial class BodyLowering
             return;
         }
 
-        var chain = new List<string> { node.Outputs[0].TypeFullName };
-        AddToChain(chain, TypeNames.FullName(local.Type));
+        var chain = new List<string> { TypeNames.CastName(step.Outputs[0].Type) };
+        AddToChain(chain, TypeNames.CastName(local.Type));
         _locals[local] = new LocalBinding(node.Name, step.Name, StepOutputName(node, 0), chain, step);
     }
 
@@ -193,8 +193,8 @@ internal sealed partial class BodyLowering
 
             if (_model.GetDeclaredSymbol(target, _ct) is ILocalSymbol local)
             {
-                var chain = new List<string> { node.Outputs[i].TypeFullName };
-                AddToChain(chain, TypeNames.FullName(local.Type));
+                var chain = new List<string> { TypeNames.CastName(step.Outputs[i].Type) };
+                AddToChain(chain, TypeNames.CastName(local.Type));
                 _locals[local] = new LocalBinding(node.Name, step.Name, node.Outputs[i].Name, chain, step);
             }
         }

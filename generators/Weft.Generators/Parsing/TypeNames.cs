@@ -15,6 +15,12 @@ internal static class TypeNames
     /// <summary><c>global::</c>-qualified, with nullable annotations: valid anywhere in generated code.</summary>
     public static string FullName(ITypeSymbol type) => type.ToDisplayString(s_fullyQualified);
 
+    /// <summary>
+    /// <c>global::</c>-qualified without nullable annotations: for the casts of a conversion chain, where an annotation
+    /// has no run-time meaning and would only produce nullable warnings in generated code.
+    /// </summary>
+    public static string CastName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
     /// <summary>The name a user reads in a message.</summary>
     public static string Display(ISymbol symbol) => symbol.ToDisplayString(s_display);
 
