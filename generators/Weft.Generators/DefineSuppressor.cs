@@ -16,11 +16,8 @@ public sealed class DefineSuppressor : DiagnosticSuppressor
     private static readonly SuppressionDescriptor s_unusedMember = new("WEFTSPR0001", "IDE0051",
         "A pipeline's Define method is read by the Weft generator, not called");
 
-    private static readonly SuppressionDescriptor s_unusedMemberCompiler = new("WEFTSPR0002", "CS8321",
-        "A pipeline's Define method is read by the Weft generator, not called");
-
     /// <inheritdoc />
-    public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } = ImmutableArray.Create(s_unusedMember, s_unusedMemberCompiler);
+    public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } = ImmutableArray.Create(s_unusedMember);
 
     /// <inheritdoc />
     public override void ReportSuppressions(SuppressionAnalysisContext context)
@@ -44,8 +41,7 @@ public sealed class DefineSuppressor : DiagnosticSuppressor
             if (model.GetDeclaredSymbol(method, context.CancellationToken) is IMethodSymbol symbol
                 && symbol.ContainingType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == Parsing.WeftSymbols.PipelineAttributeName))
             {
-                var descriptor = diagnostic.Id == s_unusedMember.SuppressedDiagnosticId ? s_unusedMember : s_unusedMemberCompiler;
-                context.ReportSuppression(Suppression.Create(descriptor, diagnostic));
+                context.ReportSuppression(Suppression.Create(s_unusedMember, diagnostic));
             }
         }
     }
