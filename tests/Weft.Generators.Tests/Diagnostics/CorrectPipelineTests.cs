@@ -3,10 +3,7 @@ namespace Weft.Generators.Tests.Diagnostics;
 /// <summary>Pipelines the grammar accepts: no WEFT diagnostic, and the generated code compiles warning-free.</summary>
 public sealed class CorrectPipelineTests
 {
-    private const string NullableVarBug =
-        "bug: a 'var' local bound to a reference-type output is 'T?', and the invoker casts through '(T?)': CS8600/CS8604 in generated code";
-
-    [Fact(Skip = NullableVarBug)]
+    [Fact]
     public void AsyncSteps_GenerateCleanly()
     {
         var run = CleanGeneration.Assert("""
@@ -51,7 +48,7 @@ public sealed class CorrectPipelineTests
         Assert.Equal(["Load", "Fit", "Publish", "Evaluate", "Archive"], CleanGeneration.NodeNames(run, "Demo.Training"));
     }
 
-    [Fact(Skip = NullableVarBug)]
+    [Fact]
     public void Tuples_GenerateCleanly()
     {
         var run = CleanGeneration.Assert("""
@@ -88,7 +85,7 @@ public sealed class CorrectPipelineTests
             CleanGeneration.NodeNames(run, "Demo.Training"));
     }
 
-    [Fact(Skip = NullableVarBug)]
+    [Fact]
     public void StepsInOtherStaticClasses_GenerateCleanly()
     {
         var run = CleanGeneration.Assert(
@@ -135,7 +132,7 @@ public sealed class CorrectPipelineTests
         Assert.Equal(["Load", "clean", "Fit", "Report"], CleanGeneration.NodeNames(run, "Demo.Training"));
     }
 
-    [Fact(Skip = NullableVarBug)]
+    [Fact]
     public void ConstantsEnumsNamedAndOmittedArguments_GenerateCleanly()
     {
         CleanGeneration.Assert("""
@@ -276,7 +273,7 @@ public sealed class CorrectPipelineTests
         Assert.Contains("\"train\"", nodes[1].Text, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = NullableVarBug)]
+    [Fact]
     public void GlobalNamespaceInternalClassWithOptions_GeneratesCleanly()
     {
         CleanGeneration.Assert("""
@@ -304,7 +301,7 @@ public sealed class CorrectPipelineTests
             "Nightly");
     }
 
-    [Fact(Skip = NullableVarBug)]
+    [Fact]
     public void VarLocalOfReferenceType_GeneratesANullableCleanInvoker()
     {
         CleanGeneration.Assert("""

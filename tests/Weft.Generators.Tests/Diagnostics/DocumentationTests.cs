@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.CodeAnalysis;
 using Weft.Generators.Model;
 
 namespace Weft.Generators.Tests.Diagnostics;
@@ -58,10 +57,8 @@ public sealed class DocumentationTests
             if (triggers is null)
             {
                 Assert.Empty(run.Reported.Select(d => d.ToString()));
+                Assert.Empty(run.CompilerProblems.Select(d => d.ToString()));
                 Assert.NotEmpty(run.HintNames);
-
-                // The page promises code that builds; warning-free generated code is CorrectPipelineTests' subject.
-                Assert.Empty(run.CompilerProblems.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
             }
             else
             {
