@@ -28,6 +28,13 @@ internal static class StepValidator
             diagnostics.Add(DiagnosticInfo.Create(descriptor, location, step.Name, argument));
         }
 
+        // A step whose signature is already wrong (a generic one, say) gets that one diagnostic, not a second one about
+        // an output type that only the signature makes unresolvable.
+        if (step.Problems.Exists(p => p.Descriptor.Id == DiagnosticDescriptors.UnsupportedStepSignatureId))
+        {
+            return diagnostics.ToEquatableArray();
+        }
+
         foreach (var (name, _, type) in step.Outputs)
         {
             ct.ThrowIfCancellationRequested();
