@@ -1,0 +1,20 @@
+namespace DriverRerun;
+
+/// <summary>One driver run: the generator's own time as the driver reports it (what -p:ReportAnalyzer prints) and wall time.</summary>
+internal readonly record struct Timing(double GeneratorMs, double WallMs)
+{
+    public static Timing Median(IReadOnlyList<Timing> runs)
+        => new(MedianOf(runs.Select(r => r.GeneratorMs)), MedianOf(runs.Select(r => r.WallMs)));
+
+    private static double MedianOf(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}
