@@ -104,7 +104,7 @@ internal static class DiagnosticDescriptors
     /// <summary>"Local '{0}' holds every output of step '{1}' …".</summary>
     public static readonly DiagnosticDescriptor WholeTupleOutputUsed = Create(WholeTupleOutputUsedId,
         "A step's whole tuple is passed on",
-        "Local '{0}' holds every output of step '{1}'; pass one output ('{0}.{2}') or deconstruct it with 'var (...) = {1}(...)'");
+        "Local '{0}' holds every output of step '{1}'; pass one output ('{0}.{2}') or deconstruct it with 'var (...) = {3}(...)'");
 
     private static DiagnosticDescriptor Create(string id, string title, string message) => new(
         id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,

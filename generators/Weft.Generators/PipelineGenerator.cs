@@ -46,15 +46,19 @@ public sealed class PipelineGenerator : IIncrementalGenerator
                 spc.AddSource(spec.HintName, SourceText.From(Guard.Emit(spec), System.Text.Encoding.UTF8));
             }
         });
-        context.RegisterSourceOutput(pipelineDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
-        context.RegisterSourceOutput(stepDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+        // Reporting is joined with the compilation only to bind each diagnostic to its syntax tree (so #pragma applies);
+        // it re-runs cheaply on every edit while parsing and emitting stay cached.
+        context.RegisterSourceOutput(pipelineDiagnostics.Combine(context.CompilationProvider),
+            static (spc, pair) => Report(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(stepDiagnostics.Combine(context.CompilationProvider),
+            static (spc, pair) => Report(spc, pair.Left, pair.Right));
     }
 
-    private static void Report(SourceProductionContext context, Helpers.EquatableArray<DiagnosticInfo> diagnostics)
+    private static void Report(SourceProductionContext context, Helpers.EquatableArray<DiagnosticInfo> diagnostics, Compilation compilation)
     {
         foreach (var diagnostic in diagnostics)
         {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            context.ReportDiagnostic(diagnostic.ToDiagnostic(compilation));
         }
     }
 }

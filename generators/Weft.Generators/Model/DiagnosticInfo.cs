@@ -17,10 +17,17 @@ internal sealed record DiagnosticInfo(string Id, string FilePath, TextSpan Span,
         return new DiagnosticInfo(descriptor.Id, lineSpan?.Path ?? string.Empty, span, lineSpan?.Span ?? default, arguments.ToEquatableArray());
     }
 
-    public Diagnostic ToDiagnostic()
+    /// <summary>
+    /// The diagnostic, located in <paramref name="compilation"/>'s syntax tree when it has one with this path: a
+    /// tree-bound location is what lets <c>#pragma warning disable</c> and per-file .editorconfig severities apply.
+    /// </summary>
+    public Diagnostic ToDiagnostic(Compilation? compilation = null)
     {
         var descriptor = DiagnosticCatalog.Find(Id);
-        var location = FilePath.Length == 0 ? Location.None : Location.Create(FilePath, Span, LineSpan);
+        var tree = compilation is null || FilePath.Length == 0 ? null : FindTree(compilation, FilePath);
+        var location = tree is not null && Span.End <= tree.Length
+            ? Location.Create(tree, Span)
+            : FilePath.Length == 0 ? Location.None : Location.Create(FilePath, Span, LineSpan);
         var args = new object[Arguments.Count];
         for (var i = 0; i < args.Length; i++)
         {
@@ -28,5 +35,18 @@ internal sealed record DiagnosticInfo(string Id, string FilePath, TextSpan Span,
         }
 
         return Diagnostic.Create(descriptor, location, args);
+    }
+
+    private static SyntaxTree? FindTree(Compilation compilation, string path)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (string.Equals(tree.FilePath, path, System.StringComparison.Ordinal))
+            {
+                return tree;
+            }
+        }
+
+        return null;
     }
 }

@@ -72,15 +72,20 @@ internal sealed partial class BodyLowering
             return null;
         }
 
-        // Arguments first: a nested step call becomes its own node, ahead of this one, as C# evaluates it.
+        // Arguments first, in the order C# evaluates them (as written, named ones included): a nested step call becomes
+        // its own node, ahead of this one. Inputs are then kept in parameter order, which is what the invoker expects.
         var inputs = new List<InputSpec>();
-        foreach (var argument in operation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? int.MaxValue))
+        foreach (var argument in operation.Arguments
+                     .OrderBy(a => a.ArgumentKind == ArgumentKind.DefaultValue ? 1 : 0)
+                     .ThenBy(a => a.Syntax.SpanStart))
         {
             if (BindArgument(argument, step) is { } input)
             {
                 inputs.Add(input);
             }
         }
+
+        inputs.Sort(static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
 
         var outputs = ReadOutputs(step);
         if (outputs is null)
@@ -175,7 +180,7 @@ internal sealed partial class BodyLowering
         if (_symbols.IsCancellationToken(parameter.Type))
         {
             // The runtime supplies the token; only "not given" or 'default' make sense here.
-            if (argument.ArgumentKind != ArgumentKind.DefaultValue && !value.ConstantValue.HasValue && value is not IDefaultValueOperation)
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && !value.ConstantValue.HasValue && StripConversions(value) is not IDefaultValueOperation)
             {
                 ReportArgument(argument, parameter, step);
             }
@@ -196,11 +201,7 @@ internal sealed partial class BodyLowering
                 literal, ConstantFormatter.Canonical(value.ConstantValue.Value), EquatableArray<string>.Empty);
         }
 
-        var inner = value;
-        while (inner is IConversionOperation { IsImplicit: true } conversion)
-        {
-            inner = conversion.Operand;
-        }
+        var inner = StripConversions(value);
 
         switch (inner)
         {
@@ -208,8 +209,8 @@ internal sealed partial class BodyLowering
                 if (binding.Output is null)
                 {
                     var first = binding.Step.Outputs.Count > 0 ? binding.Step.Outputs[0].Name : "Item1";
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WholeTupleOutputUsed, argument.Syntax.GetLocation(),
-                        local.Name, binding.StepName, first));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WholeTupleOutputUsed, ArgumentExpression(argument).GetLocation(),
+                        local.Name, binding.StepName, first, binding.Step.Method.Name));
                     _failed = true;
                     return null;
                 }
@@ -247,6 +248,19 @@ internal sealed partial class BodyLowering
         }
     }
 
+    private static IOperation StripConversions(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private static SyntaxNode ArgumentExpression(IArgumentOperation argument)
+        => argument.Syntax is ArgumentSyntax syntax ? syntax.Expression : argument.Syntax;
+
     private static int? TupleIndex(IFieldSymbol field)
     {
         if (field.ContainingType is not { IsTupleType: true } tuple)
@@ -256,8 +270,9 @@ internal sealed partial class BodyLowering
 
         for (var i = 0; i < tuple.TupleElements.Length; i++)
         {
-            if (SymbolEqualityComparer.Default.Equals(tuple.TupleElements[i], field)
-                || SymbolEqualityComparer.Default.Equals(tuple.TupleElements[i], field.CorrespondingTupleField))
+            // A named element and its positional ItemN field are two symbols for one element: compare positional fields.
+            var element = tuple.TupleElements[i];
+            if (SymbolEqualityComparer.Default.Equals(element.CorrespondingTupleField ?? element, field.CorrespondingTupleField ?? field))
             {
                 return i;
             }
@@ -286,7 +301,7 @@ internal sealed partial class BodyLowering
 
     private void ReportArgument(IArgumentOperation argument, IParameterSymbol parameter, StepInfo step)
     {
-        var syntax = argument.Syntax is ArgumentSyntax a ? a.Expression : argument.Syntax;
+        var syntax = ArgumentExpression(argument);
         _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedArgument, syntax.GetLocation(),
             SyntaxDescriptions.Short(syntax), parameter.Name, step.Name));
         _failed = true;

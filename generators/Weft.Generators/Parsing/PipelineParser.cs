@@ -24,8 +24,25 @@ internal static class PipelineParser
             return new PipelineResult(null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
+        if (!IsFirstAttributedPart(type, declaration, ct))
+        {
+            // [Pipeline] on several parts is the compiler's CS0579; one parse (and one generated file) is enough.
+            return new PipelineResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
         var spec = ParseClass(type, declaration, context.SemanticModel.Compilation, diagnostics, ct);
         return new PipelineResult(spec, diagnostics.ToEquatableArray());
+    }
+
+    private static bool IsFirstAttributedPart(INamedTypeSymbol type, ClassDeclarationSyntax declaration, CancellationToken ct)
+    {
+        var first = type.GetAttributes()
+            .Where(a => a.AttributeClass?.ToDisplayString() == WeftSymbols.PipelineAttributeName && a.ApplicationSyntaxReference is not null)
+            .Select(a => a.ApplicationSyntaxReference!)
+            .OrderBy(r => r.SyntaxTree.FilePath, System.StringComparer.Ordinal)
+            .ThenBy(r => r.Span.Start)
+            .FirstOrDefault();
+        return first is null || first.GetSyntax(ct).FirstAncestorOrSelf<ClassDeclarationSyntax>() == declaration;
     }
 
     private static PipelineSpec? ParseClass(INamedTypeSymbol type, ClassDeclarationSyntax declaration, Compilation compilation,
@@ -41,7 +58,13 @@ internal static class PipelineParser
             valid = false;
         }
 
-        if (type.ContainingType is not null)
+        if (type.IsFileLocal)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PipelineMustBeTopLevel, declaration.Identifier.GetLocation(), type.Name,
+                "it is a 'file' type, which generated code in another file cannot extend"));
+            valid = false;
+        }
+        else if (type.ContainingType is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PipelineMustBeTopLevel, declaration.Identifier.GetLocation(), type.Name,
                 $"it is nested in '{TypeNames.Display(type.ContainingType)}'"));
@@ -72,7 +95,7 @@ internal static class PipelineParser
             return null;
         }
 
-        var define = defines[0];
+        var define = defines[0].PartialImplementationPart ?? defines[0];
         if (define.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(ct) is not MethodDeclarationSyntax defineSyntax)
         {
             return null;
@@ -179,7 +202,7 @@ internal static class PipelineParser
             if (parameter.RefKind != RefKind.None || parameter.IsParams)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefineSignature, location, pipeline,
-                    $"declares parameter '{parameter.Name}' as '{(parameter.IsParams ? "params" : parameter.RefKind.ToString().ToLowerInvariant())}'"));
+                    $"declares parameter '{parameter.Name}' as '{(parameter.IsParams ? "params" : TypeNames.RefKindKeyword(parameter.RefKind))}'"));
                 valid = false;
                 continue;
             }

@@ -147,7 +147,7 @@ internal static class StepReader
         {
             if (parameter.RefKind != RefKind.None)
             {
-                Problem($"parameter '{parameter.Name}' is passed by reference ({parameter.RefKind.ToString().ToLowerInvariant()})");
+                Problem($"parameter '{parameter.Name}' is passed by reference ({TypeNames.RefKindKeyword(parameter.RefKind)})");
             }
 
             if (parameter.IsParams)

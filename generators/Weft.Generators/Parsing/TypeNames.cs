@@ -27,6 +27,16 @@ internal static class TypeNames
     /// <summary><c>Namespace.Type.Method</c>, without parameters.</summary>
     public static string MethodDisplay(IMethodSymbol method) => method.ContainingType.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) + "." + method.Name;
 
+    /// <summary>The keyword a user writes for a parameter's passing mode.</summary>
+    public static string RefKindKeyword(RefKind kind) => kind switch
+    {
+        RefKind.Ref => "ref",
+        RefKind.Out => "out",
+        RefKind.In => "in",
+        RefKind.RefReadOnlyParameter => "ref readonly",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
     /// <summary>An identifier usable in code, escaping keywords with '@'.</summary>
     public static string Identifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) is SyntaxKind.AwaitKeyword

@@ -247,7 +247,7 @@ public sealed class CorrectPipelineTests
             CleanGeneration.NodeNames(run, "Demo.Training"));
     }
 
-    [Fact(Skip = "bug: BodyLowering lowers arguments in parameter order, so nested calls in out-of-order named arguments are named against body order")]
+    [Fact]
     public void NamedArgumentsOutOfOrder_NameNodesInBodyOrder()
     {
         var run = CleanGeneration.Assert("""
@@ -325,7 +325,7 @@ public sealed class CorrectPipelineTests
             "Demo.Training");
     }
 
-    [Fact(Skip = "bug: 'default' for a CancellationToken parameter reaches BindArgument as an implicit conversion of a default literal and is reported as WEFT0006")]
+    [Fact]
     public void DefaultCancellationTokenArgument_IsAccepted()
     {
         CleanGeneration.Assert("""
@@ -347,7 +347,7 @@ public sealed class CorrectPipelineTests
             "Demo.Training");
     }
 
-    [Fact(Skip = "bug: BodyLowering.TupleIndex does not match 'ItemN' of a tuple with named elements, so 'parts.Item2' is reported as WEFT0006")]
+    [Fact]
     public void TupleOutputByPosition_IsAccepted()
     {
         var run = CleanGeneration.Assert("""

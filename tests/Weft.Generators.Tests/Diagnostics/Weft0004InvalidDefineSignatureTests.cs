@@ -47,7 +47,7 @@ public sealed class Weft0004InvalidDefineSignatureTests
             At(0, "WEFT0004", "Training", "declares parameter 'count' as 'in'"));
     }
 
-    [Fact(Skip = "bug: RefKind.ToString() names a 'ref readonly' parameter 'refreadonlyparameter' in the message")]
+    [Fact]
     public void RefReadonlyParameter_NamesTheModifierAsWritten()
     {
         DiagnosticVerifier.Verify(Pipeline("static void Define(ref readonly int [|count|]) => Load(\"houses\");"),
@@ -77,7 +77,7 @@ public sealed class Weft0004InvalidDefineSignatureTests
             At(2, "WEFT0005", "Training", "an assignment to 'b'"));
     }
 
-    [Fact(Skip = "bug: PipelineParser reads the defining declaration of a partial Define (no body) and reports WEFT0004 'has no body'")]
+    [Fact]
     public void PartialDefineWithImplementation_IsAccepted()
     {
         var run = DiagnosticVerifier.Verify(Pipeline("""

@@ -42,7 +42,7 @@ public sealed class Weft0009UnsupportedStepSignatureTests
             At(0, "WEFT0009", "Read", "parameter 'value' is passed by reference (in)"));
     }
 
-    [Fact(Skip = "bug: RefKind.ToString() names a 'ref readonly' parameter 'refreadonlyparameter' in the message")]
+    [Fact]
     public void RefReadonlyParameter_NamesTheModifierAsWritten()
     {
         DiagnosticVerifier.Verify(StepsClass("[Step] public static int [|Read|](ref readonly int value) => value;"),

@@ -35,7 +35,7 @@ public sealed class Weft0015WholeTupleOutputUsedTests
     [InlineData("var sizes = Sizes(table); Describe([|sizes|]);", "sizes", "Sizes", "Item1")]
     public void WholeTuple_ReportsWEFT0015AtTheArgument(string body, string local, string step, string first)
     {
-        var run = DiagnosticVerifier.Verify(Pipeline(body), At(0, "WEFT0015", local, step, first));
+        var run = DiagnosticVerifier.Verify(Pipeline(body), At(0, "WEFT0015", local, step, first, step));
 
         Assert.Empty(run.HintNames);
     }
@@ -44,22 +44,22 @@ public sealed class Weft0015WholeTupleOutputUsedTests
     public void Message_SuggestsOneOutputOrADeconstruction()
     {
         var run = DiagnosticVerifier.Verify(Pipeline("var parts = Split(table); Count([|parts|]);"),
-            At(0, "WEFT0015", "parts", "Split", "Train"));
+            At(0, "WEFT0015", "parts", "Split", "Train", "Split"));
 
         Assert.Equal(
             "Local 'parts' holds every output of step 'Split'; pass one output ('parts.Train') or deconstruct it with 'var (...) = Split(...)'",
             run.Reported.Single().GetMessage());
     }
 
-    [Fact(Skip = "bug: WEFT0015 is reported at the whole ArgumentSyntax ('parts: parts'), WEFT0006 at the argument's expression")]
+    [Fact]
     public void NamedArgument_IsReportedAtTheLocalNotTheParameterName()
     {
         // WEFT0006 marks the argument's expression; WEFT0015 should mark the same thing, not 'parts: parts'.
         DiagnosticVerifier.Verify(Pipeline("var parts = Split(table); Count(parts: [|parts|]);"),
-            At(0, "WEFT0015", "parts", "Split", "Train"));
+            At(0, "WEFT0015", "parts", "Split", "Train", "Split"));
     }
 
-    [Fact(Skip = "bug: WEFT0015's suggested code uses the step's Name ('var (...) = split-data(...)'), not the method name")]
+    [Fact]
     public void RenamedStep_SuggestsCallingTheMethod()
     {
         // The suggested code calls the method; the step's Name is not something C# can call.
