@@ -25,6 +25,7 @@ internal static class DiagnosticDescriptors
     public const string PipelineMustBeTopLevelId = "WEFT0013";
     public const string InvalidStepOptionId = "WEFT0014";
     public const string WholeTupleOutputUsedId = "WEFT0015";
+    public const string DuplicatePipelineNameId = "WEFT0016";
 
     /// <summary>"The Weft generator could not process this declaration: {0} …".</summary>
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(GeneratorFailureId,
@@ -105,6 +106,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor WholeTupleOutputUsed = Create(WholeTupleOutputUsedId,
         "A step's whole tuple is passed on",
         "Local '{0}' holds every output of step '{1}'; pass one output ('{0}.{2}') or deconstruct it with 'var (...) = {3}(...)'");
+
+    /// <summary>"Pipeline name '{0}' is used by both '{1}' and '{2}' …".</summary>
+    public static readonly DiagnosticDescriptor DuplicatePipelineName = Create(DuplicatePipelineNameId,
+        "Two pipelines share a name",
+        "Pipeline name '{0}' is used by both '{1}' and '{2}'; pipelines are found by name, so give one [Pipeline(Name = \"...\")]");
 
     private static DiagnosticDescriptor Create(string id, string title, string message) => new(
         id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,

@@ -32,6 +32,12 @@ public sealed class PipelineGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.PipelineDiagnostics);
 
+        var pipelineNames = results
+            .Select(static (result, _) => result.Name)
+            .Where(static name => name is not null)
+            .Collect()
+            .WithTrackingName(TrackingNames.PipelineNames);
+
         var stepDiagnostics = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 WeftSymbols.StepAttributeName,
@@ -52,6 +58,8 @@ public sealed class PipelineGenerator : IIncrementalGenerator
             static (spc, pair) => Report(spc, pair.Left, pair.Right));
         context.RegisterSourceOutput(stepDiagnostics.Combine(context.CompilationProvider),
             static (spc, pair) => Report(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(pipelineNames.Combine(context.CompilationProvider),
+            static (spc, pair) => Report(spc, DuplicateNames.Find(pair.Left!), pair.Right));
     }
 
     private static void Report(SourceProductionContext context, Helpers.EquatableArray<DiagnosticInfo> diagnostics, Compilation compilation)

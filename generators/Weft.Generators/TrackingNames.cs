@@ -7,4 +7,5 @@ internal static class TrackingNames
     public const string PipelineSpecs = nameof(PipelineSpecs);
     public const string PipelineDiagnostics = nameof(PipelineDiagnostics);
     public const string StepDiagnostics = nameof(StepDiagnostics);
+    public const string PipelineNames = nameof(PipelineNames);
 }

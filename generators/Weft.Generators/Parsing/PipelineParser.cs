@@ -31,7 +31,13 @@ internal static class PipelineParser
         }
 
         var spec = ParseClass(type, declaration, context.SemanticModel.Compilation, diagnostics, ct);
-        return new PipelineResult(spec, diagnostics.ToEquatableArray());
+        var typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+        return new PipelineResult(spec, diagnostics.ToEquatableArray())
+        {
+            // The location is kept as a ready diagnostic; its arguments are filled in when a clash is found.
+            Name = new PipelineNameInfo(PipelineName(type), typeName,
+                DiagnosticInfo.Create(DiagnosticDescriptors.DuplicatePipelineName, declaration.Identifier.GetLocation())),
+        };
     }
 
     private static bool IsFirstAttributedPart(INamedTypeSymbol type, ClassDeclarationSyntax declaration, CancellationToken ct)

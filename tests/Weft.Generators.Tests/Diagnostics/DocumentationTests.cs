@@ -9,9 +9,11 @@ public sealed class DocumentationTests
     public static TheoryData<string> Ids => new(DiagnosticCatalog.All.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
 
     [Fact]
-    public void Catalog_HoldsWEFT0000ToWEFT0015()
+    public void Catalog_HoldsContiguousIdsFromWEFT0000()
     {
-        Assert.Equal(Enumerable.Range(0, 16).Select(i => $"WEFT{i:0000}"), DiagnosticCatalog.All.Select(d => d.Id).Order(StringComparer.Ordinal));
+        var ids = DiagnosticCatalog.All.Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
+        Assert.True(ids.Count >= 17);
+        Assert.Equal(Enumerable.Range(0, ids.Count).Select(i => $"WEFT{i:0000}"), ids);
     }
 
     [Theory]
