@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+
+namespace Weft.Storage;
+
+/// <summary>Content ids: <c>sha256:</c> followed by the lowercase hex SHA-256 of the bytes.</summary>
+internal static class ContentHash
+{
+    public const string Prefix = "sha256:";
+
+    /// <summary>The length of a full id: the prefix and 64 hex digits.</summary>
+    public const int Length = 71;
+
+    public static string Of(ReadOnlySpan<byte> data)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(data, hash);
+        return Format(hash);
+    }
+
+    public static string Of(Stream stream)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(stream, hash);
+        return Format(hash);
+    }
+
+    public static string Format(ReadOnlySpan<byte> hash)
+    {
+        Span<char> chars = stackalloc char[Prefix.Length + (hash.Length * 2)];
+        Prefix.AsSpan().CopyTo(chars);
+        Convert.TryToHexStringLower(hash, chars[Prefix.Length..], out _);
+        return new string(chars);
+    }
+
+    /// <summary>Whether <paramref name="id"/> is a full id: the prefix and 64 lowercase hex digits.</summary>
+    public static bool IsFullId(string id)
+    {
+        if (id.Length != Length || !id.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in id.AsSpan(Prefix.Length))
+        {
+            if (!char.IsAsciiHexDigitLower(c) && !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
