@@ -26,6 +26,8 @@ internal static class DiagnosticDescriptors
     public const string InvalidStepOptionId = "WEFT0014";
     public const string WholeTupleOutputUsedId = "WEFT0015";
     public const string DuplicatePipelineNameId = "WEFT0016";
+    public const string EntrypointConflictsWithMainId = "WEFT0017";
+    public const string EntrypointNeedsCliId = "WEFT0018";
 
     /// <summary>"The Weft generator could not process this declaration: {0} …".</summary>
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(GeneratorFailureId,
@@ -111,6 +113,16 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicatePipelineName = Create(DuplicatePipelineNameId,
         "Two pipelines share a name",
         "Pipeline name '{0}' is used by both '{1}' and '{2}'; pipelines are found by name, so give one [Pipeline(Name = \"...\")]");
+
+    /// <summary>"The project sets WeftEntrypoint, but {0} already is the program's entry point …".</summary>
+    public static readonly DiagnosticDescriptor EntrypointConflictsWithMain = Create(EntrypointConflictsWithMainId,
+        "The project already has an entry point",
+        "The project sets WeftEntrypoint, but {0} already is the program's entry point; remove it, or remove <WeftEntrypoint>true</WeftEntrypoint> and call Weft.Cli.WeftCommandLine.RunAsync(args) from it");
+
+    /// <summary>"The project sets WeftEntrypoint, but it does not reference Weft.Cli …".</summary>
+    public static readonly DiagnosticDescriptor EntrypointNeedsCli = Create(EntrypointNeedsCliId,
+        "The generated entry point needs Weft.Cli",
+        "The project sets WeftEntrypoint, but it does not reference Weft.Cli, which the generated Main calls; reference the Weft package (it brings Weft.Cli) or the Weft.Cli project");
 
     private static DiagnosticDescriptor Create(string id, string title, string message) => new(
         id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,

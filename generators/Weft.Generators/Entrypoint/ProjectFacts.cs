@@ -1,0 +1,10 @@
+namespace Weft.Generators.Entrypoint;
+
+/// <summary>What the entrypoint needs to know about the compilation, as values.</summary>
+/// <param name="IsExecutable">The project builds a program (an exe), not a library.</param>
+/// <param name="ReferencesCli">Weft.Cli, which the generated <c>Main</c> calls, is referenced.</param>
+internal sealed record ProjectFacts(bool IsExecutable, bool ReferencesCli)
+{
+    /// <summary>What a project that does not ask for the entrypoint is taken to be: nothing is generated for it.</summary>
+    public static ProjectFacts None { get; } = new(false, false);
+}
