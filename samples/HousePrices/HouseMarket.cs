@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace HousePrices;
@@ -8,16 +9,19 @@ namespace HousePrices;
 /// </summary>
 public static class HouseMarket
 {
-    /// <summary>The neighbourhoods, in the order their shares and premiums are listed.</summary>
-    public static readonly IReadOnlyList<string> Neighborhoods = ["Old Town", "Riverside", "Hillside", "Suburbs", "Industrial"];
+    // Each neighbourhood lies in a band of distances from the centre, so distance and neighbourhood are correlated the
+    // way they are in real cities; shares sum to 1.
+    private static readonly ImmutableArray<Area> s_areas =
+    [
+        new("Old Town", Share: 0.15, Premium: 45, GarageOdds: 0.2, NearKm: 0.3, FarKm: 3),
+        new("Riverside", Share: 0.15, Premium: 70, GarageOdds: 0.5, NearKm: 1, FarKm: 7),
+        new("Hillside", Share: 0.2, Premium: 25, GarageOdds: 0.6, NearKm: 3, FarKm: 12),
+        new("Suburbs", Share: 0.35, Premium: 0, GarageOdds: 0.85, NearKm: 8, FarKm: 25),
+        new("Industrial", Share: 0.15, Premium: -35, GarageOdds: 0.4, NearKm: 2, FarKm: 10),
+    ];
 
-    private static readonly double[] s_shares = [0.15, 0.15, 0.2, 0.35, 0.15];
-    private static readonly float[] s_premiums = [45, 70, 25, 0, -35];
-    private static readonly float[] s_garageOdds = [0.2f, 0.5f, 0.6f, 0.85f, 0.4f];
-
-    // Each neighbourhood lies in a band of distances from the centre, so distance and neighbourhood are correlated
-    // the way they are in real cities.
-    private static readonly (float Near, float Far)[] s_distances = [(0.3f, 3), (1, 7), (3, 12), (8, 25), (2, 10)];
+    /// <summary>The neighbourhoods a house can be in.</summary>
+    public static readonly ImmutableArray<string> Neighborhoods = [.. s_areas.Select(a => a.Name)];
 
     /// <summary>Standard deviation of the sale-price noise, in thousands.</summary>
     public const double NoiseStdDev = 15;
@@ -26,7 +30,7 @@ public static class HouseMarket
     public static float ExpectedPrice(House house)
     {
         ArgumentNullException.ThrowIfNull(house);
-        var premium = s_premiums[IndexOf(house.Neighborhood)];
+        var premium = Find(house.Neighborhood).Premium;
         var price = 40
             + 2.1 * house.Size
             + 12 * house.Bedrooms
@@ -47,14 +51,13 @@ public static class HouseMarket
         var houses = new List<House>(count);
         for (var i = 0; i < count; i++)
         {
-            var area = PickNeighborhood(random.NextDouble());
-            var (near, far) = s_distances[area];
+            var area = PickArea(random.NextDouble());
             var size = (float)Math.Round(35 + 225 * Math.Pow(random.NextDouble(), 1.6), 1);
             var bedrooms = (int)Math.Clamp(Math.Round(size / 35 + Gaussian(random) * 0.7), 1, 6);
             var age = random.Next(0, 101);
-            var distance = (float)Math.Round(near + (far - near) * random.NextDouble(), 2);
-            var garage = random.NextDouble() < s_garageOdds[area];
-            var house = new House(size, bedrooms, age, distance, Neighborhoods[area], garage, 0);
+            var distance = (float)Math.Round(area.NearKm + (area.FarKm - area.NearKm) * random.NextDouble(), 2);
+            var garage = random.NextDouble() < area.GarageOdds;
+            var house = new House(size, bedrooms, age, distance, area.Name, garage, 0);
             var price = ExpectedPrice(house) + NoiseStdDev * Gaussian(random);
             houses.Add(house with { Price = (float)Math.Round(Math.Max(price, 10), 1) });
         }
@@ -84,27 +87,27 @@ public static class HouseMarket
             $"{house.Size:0} m², {house.Bedrooms} bd, {house.Age} y, {house.Neighborhood} {house.DistanceKm:0.0} km{(house.HasGarage ? ", garage" : "")}");
     }
 
-    private static int PickNeighborhood(double u)
+    private static Area PickArea(double u)
     {
-        for (var i = 0; i < s_shares.Length; i++)
+        foreach (var area in s_areas)
         {
-            u -= s_shares[i];
+            u -= area.Share;
             if (u < 0)
             {
-                return i;
+                return area;
             }
         }
 
-        return s_shares.Length - 1;
+        return s_areas[^1];
     }
 
-    private static int IndexOf(string neighborhood)
+    private static Area Find(string neighborhood)
     {
-        for (var i = 0; i < Neighborhoods.Count; i++)
+        foreach (var area in s_areas)
         {
-            if (string.Equals(Neighborhoods[i], neighborhood, StringComparison.Ordinal))
+            if (string.Equals(area.Name, neighborhood, StringComparison.Ordinal))
             {
-                return i;
+                return area;
             }
         }
 
@@ -118,4 +121,6 @@ public static class HouseMarket
         var u2 = random.NextDouble();
         return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
     }
+
+    private sealed record Area(string Name, double Share, double Premium, double GarageOdds, double NearKm, double FarKm);
 }

@@ -57,7 +57,7 @@ for (var i = 2; i < args.Length; i++)
     }
 }
 
-var progress = new Progress<StepRun>(step => Console.WriteLine($"  {step.Name,-9} {step.Status}"));
+var progress = new ConsoleProgress();
 var run = await PipelineRunner.RunAsync(definition, arguments, new RunOptions { Seed = seed, Progress = progress });
 Console.WriteLine($"Pipeline {definition.Name}, run {run.RunId}: {run.Status} in {run.Duration.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
 foreach (var step in run.Steps)

@@ -118,7 +118,7 @@ public sealed class HousePricesTests
         Assert.InRange(mean, -1.5, 1.5);
         Assert.InRange(sd, HouseMarket.NoiseStdDev * 0.93, HouseMarket.NoiseStdDev * 1.07);
         Assert.All(houses, h => Assert.Contains(h.Neighborhood, HouseMarket.Neighborhoods));
-        Assert.Equal(HouseMarket.Neighborhoods.Count, houses.Select(h => h.Neighborhood).Distinct().Count());
+        Assert.Equal(HouseMarket.Neighborhoods.Length, houses.Select(h => h.Neighborhood).Distinct().Count());
     }
 
     private static async Task<byte[]> WriteAsync(IArtifactSerializer serializer, object value)
