@@ -12,7 +12,8 @@ internal sealed record DriverOptions(
     int Iterations,
     int FullRuns,
     string? MarkdownPath,
-    bool VerifyCompilation)
+    bool VerifyCompilation,
+    int? FirstRunOnly)
 {
     public const string Usage =
         "usage: DriverRerun --sources DIR --weft Weft.dll --generator Weft.Generators.dll [--generator-type Weft.Generators.PipelineGenerator] " +
@@ -24,6 +25,7 @@ internal sealed record DriverOptions(
         string? sources = null, weft = null, generator = null, json = null, markdown = null;
         var generatorType = GeneratorLoader.WeftGeneratorType;
         int iterations = 15, fullRuns = 5;
+        int? firstRunOnly = null;
         var verify = false;
         for (var i = 0; i < args.Length; i++)
         {
@@ -44,6 +46,7 @@ internal sealed record DriverOptions(
                 case "--markdown": markdown = value; break;
                 case "--iterations": iterations = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--full-runs": fullRuns = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case FirstRunProbe.Option: firstRunOnly = int.Parse(value, CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i - 1]}\n{Usage}");
             }
         }
@@ -53,6 +56,6 @@ internal sealed record DriverOptions(
             throw new ArgumentException(Usage);
         }
 
-        return new DriverOptions(sources, weft, generator, generatorType, json, iterations, fullRuns, markdown, verify);
+        return new DriverOptions(sources, weft, generator, generatorType, json, iterations, fullRuns, markdown, verify, firstRunOnly);
     }
 }

@@ -11,12 +11,12 @@ internal sealed class GeneratorBenchmark(
     private const int WarmupEdits = 2;
     private const int WarmupRuns = 2;
 
-    public GeneratorResult Run(IReadOnlyList<SourceEdit> edits, SourceEdit stageEdit)
+    /// <param name="firstRun">The generator's first run, timed in a process of its own (<see cref="FirstRunProbe"/>).</param>
+    public GeneratorResult Run(IReadOnlyList<SourceEdit> edits, SourceEdit stageEdit, Timing firstRun)
     {
-        // The first run of the process also pays for loading and JIT-compiling the generator and the parts of Roslyn it
-        // is the first to use; the warm full runs below are cold in incremental state only.
+        // This run loads and JIT-compiles the generator here; it only supplies the output figures and warms up.
         var driver = CreateDriver(track: false);
-        var first = Time(ref driver, baseline.Clone());
+        driver = driver.RunGenerators(baseline.Clone());
         var result = driver.GetRunResult().Results[0];
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).Take(10).ToList();
         if (result.Exception is not null)
@@ -47,7 +47,7 @@ internal sealed class GeneratorBenchmark(
 
         var reruns = edits.Select(edit => (edit, Timing.Median(Reruns(edit)))).ToList();
         var (coldStages, editStages) = Stages(stageEdit);
-        return new GeneratorResult(name, first, Timing.Median(freshlyLoaded), Timing.Median(full), reruns, result.GeneratedSources.Length, generatedChars,
+        return new GeneratorResult(name, firstRun, Timing.Median(freshlyLoaded), Timing.Median(full), reruns, result.GeneratedSources.Length, generatedChars,
             errors, coldStages, editStages, stageEdit);
     }
 

@@ -30,7 +30,7 @@ internal static class MarkdownReport
         text.AppendLine(budget ? $" {results[0].Name.Split(' ')[0]} <= {results[1].Name.Split(' ')[0]}? |" : "");
         text.Append("| --- |");
         text.AppendLine(string.Concat(results.Select(_ => " ---: |")) + (budget ? " :---: |" : ""));
-        Row(text, "first run in the process (loads and JITs the generator)", results.Select(r => r.FirstRun));
+        Row(text, "first run in a new process (generator and Roslyn JIT-cold)", results.Select(r => r.FirstRun));
         Row(text, "full run, generator freshly loaded (new load context; Roslyn warm)", results.Select(r => r.FreshlyLoadedRun));
         Row(text, "full run, generator warm (fresh driver and compilation)", results.Select(r => r.FullRun));
         var edits = results[0].Reruns.Count;

@@ -48,14 +48,23 @@ var generators = new[]
         OwnEdit: SourceEdits.RecordShape($"Json/Types{index}.cs", $"JMetrics{index}")),
 };
 
+if (options.FirstRunOnly is { } only)
+{
+    FirstRunProbe.Run(GeneratorLoader.Load(generators[only].Path, generators[only].Type), baseline);
+    return 0;
+}
+
+var firstRuns = generators.Select((_, i) => FirstRunProbe.Measure(args, i)).ToList();
 WarmupGenerator.Run();
 var results = new List<GeneratorResult>();
-foreach (var (name, path, type, ownEdit) in generators)
+for (var i = 0; i < generators.Length; i++)
 {
+    var (name, path, type, ownEdit) = generators[i];
     Console.WriteLine($"timing {name}...");
     var edits = new List<SourceEdit>(unrelated) { stepBody, ownEdit };
     var generator = GeneratorLoader.Load(path, type);
-    results.Add(new GeneratorBenchmark(name, generator, () => GeneratorLoader.LoadFresh(path, type), baseline, options).Run(edits, stepBody));
+    var benchmark = new GeneratorBenchmark(name, generator, () => GeneratorLoader.LoadFresh(path, type), baseline, options);
+    results.Add(benchmark.Run(edits, stepBody, firstRuns[i]));
 }
 
 var report = MarkdownReport.Format(results, options, baseline.SyntaxTrees.Count());
