@@ -24,7 +24,7 @@ public sealed class PackageLayoutTests(PackageFeed feed)
     }
 
     [Fact]
-    public void Nuspec_DependsOnLoggingAbstractionsOnly_AtTheCentralVersion()
+    public void Nuspec_DependsOnTheRuntimesPackages_AtTheCentralVersions()
     {
         var nuspec = ReadNuspec();
         var ns = nuspec.Root!.Name.Namespace;
@@ -38,9 +38,10 @@ public sealed class PackageLayoutTests(PackageFeed feed)
         var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToList();
         var group = Assert.Single(groups);
         Assert.Equal("net10.0", group.Attribute("targetFramework")?.Value);
-        var dependency = Assert.Single(group.Elements(ns + "dependency"));
-        Assert.Equal("Microsoft.Extensions.Logging.Abstractions", dependency.Attribute("id")?.Value);
-        Assert.Equal(CentralVersion("Microsoft.Extensions.Logging.Abstractions"), dependency.Attribute("version")?.Value);
+        string[] expected = ["Microsoft.Data.Sqlite", "Microsoft.Extensions.Logging.Abstractions"];
+        var dependencies = group.Elements(ns + "dependency").ToList();
+        Assert.Equal(expected, dependencies.Select(d => d.Attribute("id")?.Value).Order(StringComparer.Ordinal));
+        Assert.All(dependencies, d => Assert.Equal(CentralVersion(d.Attribute("id")!.Value), d.Attribute("version")?.Value));
     }
 
     [Fact]

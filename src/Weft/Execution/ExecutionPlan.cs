@@ -10,11 +10,14 @@ internal sealed class ExecutionPlan
 {
     private static readonly ConditionalWeakTable<PipelineDefinition, ExecutionPlan> s_plans = new();
 
-    private ExecutionPlan(PipelineDefinition definition, NodePlan[] nodes, Dictionary<string, int> parameterIndex)
+    private ExecutionPlan(PipelineDefinition definition, NodePlan[] nodes, Dictionary<string, int> parameterIndex, Dictionary<string, int> nodeIndex,
+        int[] order)
     {
         Definition = definition;
         Nodes = nodes;
         ParameterIndex = parameterIndex;
+        NodeIndex = nodeIndex;
+        Order = order;
     }
 
     public PipelineDefinition Definition { get; }
@@ -24,6 +27,12 @@ internal sealed class ExecutionPlan
 
     /// <summary>Each parameter's position in <see cref="PipelineDefinition.Parameters"/>.</summary>
     public Dictionary<string, int> ParameterIndex { get; }
+
+    /// <summary>Each node's position in <see cref="Nodes"/>, by name.</summary>
+    public Dictionary<string, int> NodeIndex { get; }
+
+    /// <summary>The node indices in a topological order: every node after the nodes it reads from.</summary>
+    public int[] Order { get; }
 
     /// <summary>The plan of <paramref name="definition"/>.</summary>
     /// <exception cref="ArgumentException">The definition binds an input to an unknown node, output or parameter, repeats a parameter, or has a cycle.</exception>
@@ -91,8 +100,8 @@ internal sealed class ExecutionPlan
             nodes[i] = new NodePlan(definition.Nodes[i], inputs[i], [.. downstream[i]], upstream[i].Count);
         }
 
-        CheckAcyclic(definition, nodes);
-        return new ExecutionPlan(definition, nodes, parameterIndex);
+        var order = TopologicalOrder(definition, nodes);
+        return new ExecutionPlan(definition, nodes, parameterIndex, nodeIndex, order);
     }
 
     private static InputSource ResolveArtifact(PipelineDefinition definition, Dictionary<string, int> nodeIndex, StepNode node, StepInput input,
@@ -124,7 +133,7 @@ internal sealed class ExecutionPlan
         return InputSource.Artifact(producer, output);
     }
 
-    private static void CheckAcyclic(PipelineDefinition definition, NodePlan[] nodes)
+    private static int[] TopologicalOrder(PipelineDefinition definition, NodePlan[] nodes)
     {
         // Kahn's algorithm: whatever never becomes ready sits on or behind a cycle and would wait forever.
         var pending = new int[nodes.Length];
@@ -138,10 +147,10 @@ internal sealed class ExecutionPlan
             }
         }
 
-        var reached = 0;
+        var order = new List<int>(nodes.Length);
         while (ready.TryDequeue(out var i))
         {
-            reached++;
+            order.Add(i);
             foreach (var dependent in nodes[i].Dependents)
             {
                 if (--pending[dependent] == 0)
@@ -151,11 +160,13 @@ internal sealed class ExecutionPlan
             }
         }
 
-        if (reached < nodes.Length)
+        if (order.Count < nodes.Length)
         {
             var stuck = nodes.Where((_, i) => pending[i] > 0).Select(n => n.Node.Name);
             throw Invalid(definition, $"steps {string.Join(", ", stuck)} wait on a cycle of inputs");
         }
+
+        return [.. order];
     }
 
     private static ArgumentException Invalid(PipelineDefinition definition, string problem)

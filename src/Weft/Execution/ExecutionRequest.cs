@@ -11,4 +11,10 @@ public sealed record ExecutionRequest(PipelineDefinition Definition, IReadOnlyDi
 {
     /// <summary>The id of the run: unique and sortable by start time (<c>20261128-174355-ab12cd</c>). A fresh one by default.</summary>
     public string RunId { get; init; } = RunIdGenerator.New();
+
+    /// <summary>
+    /// Continue the recorded run <see cref="RunId"/> instead of starting one: its parameters, seed and logical time come
+    /// from the store, and its completed steps are not run again. <see cref="Arguments"/> is ignored.
+    /// </summary>
+    public bool Resume { get; init; }
 }

@@ -1,13 +1,14 @@
 namespace Weft;
 
 /// <summary>
-/// The <c>inprocess</c> orchestrator: runs each step in this process as soon as its inputs exist, up to
-/// <see cref="RunOptions.MaxParallelism"/> at once, retrying failed attempts with exponential backoff.
+/// Runs each step in this process as soon as its inputs exist, up to <see cref="RunOptions.MaxParallelism"/> at once,
+/// retrying failed attempts with exponential backoff, and keeps nothing: no store, no cache, no records.
 /// </summary>
 /// <remarks>
 /// Outputs pass between steps as the objects the steps returned: nothing is serialized, stored or cached, so
-/// <see cref="RunOptions.UseCache"/> and <see cref="RunOptions.StorePath"/> have no effect here. When a step fails, its
-/// transitive dependents are skipped and every step that does not depend on it still runs.
+/// <see cref="RunOptions.UseCache"/> and <see cref="RunOptions.StorePath"/> have no effect and a run cannot be resumed.
+/// Useful for tests of step logic; the <c>inprocess</c> orchestrator is <see cref="InProcessExecutor"/>, which records
+/// everything. When a step fails, its transitive dependents are skipped and every step that does not depend on it still runs.
 /// </remarks>
 public sealed class InMemoryExecutor : IPipelineExecutor
 {
@@ -25,7 +26,7 @@ public sealed class InMemoryExecutor : IPipelineExecutor
         RetryBaseDelay = retryBaseDelay;
     }
 
-    /// <summary>The executor behind the <c>inprocess</c> orchestrator.</summary>
+    /// <summary>A shared instance with the default backoff.</summary>
     public static InMemoryExecutor Default { get; } = new();
 
     /// <summary>The wait after a step's first failed attempt.</summary>
@@ -34,20 +35,27 @@ public sealed class InMemoryExecutor : IPipelineExecutor
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The arguments do not fit the parameters, or the definition is invalid.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="RunOptions.MaxParallelism"/> is less than 1.</exception>
+    /// <exception cref="NotSupportedException">The request asks to resume a run: an in-memory run keeps nothing to resume from.</exception>
     public Task<PipelineRun> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(request.Definition, nameof(request.Definition));
-        ArgumentNullException.ThrowIfNull(request.Options, nameof(request.Options));
-        ArgumentException.ThrowIfNullOrEmpty(request.RunId, nameof(request.RunId));
-        var plan = ExecutionPlan.For(request.Definition);
-        var parameters = PipelineArguments.Bind(plan, request.Arguments);
-        var maxParallelism = request.Options.MaxParallelism ?? Environment.ProcessorCount;
-        if (maxParallelism < 1)
+        var (plan, maxParallelism) = ExecutionChecks.Validate(request);
+        if (request.Resume)
         {
-            throw new ArgumentOutOfRangeException(nameof(request), maxParallelism, "RunOptions.MaxParallelism must be at least 1.");
+            throw new NotSupportedException($"Run {request.RunId} cannot be resumed in memory: an in-memory run records nothing. Resume it with the inprocess orchestrator.");
         }
 
-        return new InMemoryRun(plan, request, parameters, maxParallelism, RetryBaseDelay, cancellationToken).RunAsync();
+        var parameters = PipelineArguments.Bind(plan, request.Arguments);
+        var settings = new RunSettings
+        {
+            Plan = plan,
+            RunId = request.RunId,
+            Parameters = parameters,
+            Options = request.Options,
+            MaxParallelism = maxParallelism,
+            RetryBaseDelay = RetryBaseDelay,
+            Seed = request.Options.Seed ?? StepContext.DefaultRunSeed,
+            LogicalTime = DateTimeOffset.UtcNow,
+        };
+        return new RunEngine(settings, cancellationToken).RunAsync();
     }
 }

@@ -8,7 +8,7 @@ namespace Weft;
 /// </summary>
 public sealed class PipelineRun
 {
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<object?>> _outputs;
+    private readonly RunOutputs _outputs;
     private readonly Dictionary<string, StepRun> _steps;
 
     /// <summary>Creates a run record; called by executors.</summary>
@@ -22,12 +22,18 @@ public sealed class PipelineRun
     /// <param name="outputs">The values of each succeeded step's outputs, keyed by node name, in <see cref="StepNode.Outputs"/> order.</param>
     public PipelineRun(string runId, PipelineDefinition definition, RunStatus status, IReadOnlyList<StepRun> steps, DateTimeOffset startedAt,
         TimeSpan duration, string? error, IReadOnlyDictionary<string, IReadOnlyList<object?>> outputs)
+        : this(runId, definition, status, steps, startedAt, duration, error, new DictionaryRunOutputs(outputs ?? throw new ArgumentNullException(nameof(outputs))), null)
+    {
+    }
+
+    internal PipelineRun(string runId, PipelineDefinition definition, RunStatus status, IReadOnlyList<StepRun> steps, DateTimeOffset startedAt,
+        TimeSpan duration, string? error, RunOutputs outputs, string? storePath)
     {
         ArgumentException.ThrowIfNullOrEmpty(runId);
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(steps);
-        ArgumentNullException.ThrowIfNull(outputs);
         RunId = runId;
+        StorePath = storePath;
         Definition = definition;
         Status = status;
         Steps = steps;
@@ -48,13 +54,19 @@ public sealed class PipelineRun
     /// <summary>The pipeline that ran.</summary>
     public PipelineDefinition Definition { get; }
 
+    /// <summary>The store folder the run was recorded in; <see langword="null"/> for a run that kept nothing (in memory).</summary>
+    public string? StorePath { get; }
+
     /// <summary><see cref="RunStatus.Succeeded"/>, <see cref="RunStatus.Failed"/> or <see cref="RunStatus.Cancelled"/>.</summary>
     public RunStatus Status { get; }
 
     /// <summary>What happened to each node, in node order.</summary>
     public IReadOnlyList<StepRun> Steps { get; }
 
-    /// <summary>When the run started (UTC). Steps saw this time as <see cref="Step.Now"/>.</summary>
+    /// <summary>
+    /// When the run started (UTC): its recorded logical time, which steps saw as <see cref="Step.Now"/>. A resumed run
+    /// keeps the time it first started.
+    /// </summary>
     public DateTimeOffset StartedAt { get; }
 
     /// <summary>The run's wall time.</summary>
@@ -71,11 +83,15 @@ public sealed class PipelineRun
         return _steps.TryGetValue(step, out var run) ? run : throw UnknownStep(step);
     }
 
-    /// <summary>The value of the only output of <paramref name="step"/>.</summary>
+    /// <summary>
+    /// The value of the only output of <paramref name="step"/>. A value the run did not keep in memory (a cached step's
+    /// output) is read from the store and checked against its id; damaged bytes are recomputed from the step when possible.
+    /// </summary>
     /// <typeparam name="T">The output's type (or a base type of it).</typeparam>
     /// <exception cref="KeyNotFoundException">The pipeline has no such step.</exception>
     /// <exception cref="InvalidOperationException">The step has no output or several (the message lists them), or it did not succeed.</exception>
     /// <exception cref="InvalidCastException">The value is not a <typeparamref name="T"/>; the message names its actual type.</exception>
+    /// <exception cref="Weft.Storage.ArtifactIntegrityException">The value had to be read from the store and its bytes are damaged beyond repair.</exception>
     public T Output<T>(string step)
     {
         var node = FindNode(step);
@@ -89,11 +105,12 @@ public sealed class PipelineRun
         return Convert<T>(node, 0);
     }
 
-    /// <summary>The value of output <paramref name="output"/> (a named tuple element) of <paramref name="step"/>.</summary>
+    /// <summary>The value of output <paramref name="output"/> (a named tuple element) of <paramref name="step"/>, read as <see cref="Output{T}(string)"/> reads.</summary>
     /// <typeparam name="T">The output's type (or a base type of it).</typeparam>
     /// <exception cref="KeyNotFoundException">The pipeline has no such step, or the step no such output; the message lists the names.</exception>
     /// <exception cref="InvalidOperationException">The step did not succeed.</exception>
     /// <exception cref="InvalidCastException">The value is not a <typeparamref name="T"/>; the message names its actual type.</exception>
+    /// <exception cref="Weft.Storage.ArtifactIntegrityException">The value had to be read from the store and its bytes are damaged beyond repair.</exception>
     public T Output<T>(string step, string output)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -102,20 +119,20 @@ public sealed class PipelineRun
     }
 
     /// <summary>The boxed value of an output, if the step exists, has that output, and succeeded.</summary>
+    /// <exception cref="Weft.Storage.ArtifactIntegrityException">The output had to be read from the store and its bytes are damaged beyond repair.</exception>
     public bool TryGetOutput(string step, string output, out object? value)
     {
         value = null;
-        if (step is null || output is null || !Definition.TryGetNode(step, out var node) || !_outputs.TryGetValue(step, out var values))
+        if (step is null || output is null || !Definition.TryGetNode(step, out var node))
         {
             return false;
         }
 
-        for (var i = 0; i < node.Outputs.Count && i < values.Count; i++)
+        for (var i = 0; i < node.Outputs.Count; i++)
         {
             if (string.Equals(node.Outputs[i].Name, output, StringComparison.Ordinal))
             {
-                value = values[i];
-                return true;
+                return _outputs.TryGet(node, i, out value);
             }
         }
 
@@ -149,12 +166,11 @@ public sealed class PipelineRun
     private T Convert<T>(StepNode node, int index)
     {
         var output = node.Outputs[index];
-        if (!_outputs.TryGetValue(node.Name, out var values) || index >= values.Count)
+        if (!_outputs.TryGet(node, index, out var value))
         {
             throw NotAvailable(node, output);
         }
 
-        var value = values[index];
         if (value is T typed)
         {
             return typed;

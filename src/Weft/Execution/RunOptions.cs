@@ -33,9 +33,11 @@ public sealed record RunOptions
     public ILoggerFactory? LoggerFactory { get; init; }
 
     /// <summary>
-    /// Receives each step's status changes for progress display: <see cref="StepStatus.Running"/> once per attempt,
-    /// then the final status. It may be called from several threads at once; exceptions it throws are ignored so that a
-    /// faulty display cannot break a run.
+    /// Receives each step's status changes for progress display: <see cref="StepStatus.Waiting"/> for every step when the
+    /// run starts, <see cref="StepStatus.Running"/> once per attempt, then the final status (a cache hit is
+    /// <see cref="StepStatus.Succeeded"/> with <see cref="StepRun.Cached"/> set; a step a resumed run had already completed
+    /// reports its recorded result at the start). It may be called from several threads at once; exceptions it throws are
+    /// ignored so that a faulty display cannot break a run.
     /// </summary>
     public IProgress<StepRun>? Progress { get; init; }
 }

@@ -12,6 +12,9 @@ public sealed record StepRun
     /// <summary>Whether the outputs were reused from the cache instead of computed.</summary>
     public bool Cached { get; init; }
 
+    /// <summary>For a cached step: the run that computed the outputs it reused.</summary>
+    public string? OriginRunId { get; init; }
+
     /// <summary>How many attempts ran (0 when cached or skipped).</summary>
     public int Attempts { get; init; }
 
@@ -32,4 +35,13 @@ public sealed record StepRun
 
     /// <summary>Metadata the step logged with <see cref="Step.LogMetadata"/>.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Metadata { get; init; } = [];
+
+    /// <summary>
+    /// The stored artifact of each output, by output name (<c>sha256:…</c> ids); empty when the run kept nothing (an
+    /// in-memory run, or a step that did not succeed).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Artifacts { get; init; } = StepRunDefaults.NoArtifacts;
+
+    /// <summary>The absolute path of the step's captured log, if it logged anything.</summary>
+    public string? LogPath { get; init; }
 }

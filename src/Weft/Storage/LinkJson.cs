@@ -101,7 +101,7 @@ internal static class LinkJson
     }
 
     public static IReadOnlyList<OutputLink> ReadOutputs(string? json)
-        => [.. ReadOutputRefs(json).Select(o => new OutputLink(o.Name, o.Artifact.Id, o.Artifact.Size))];
+        => [.. ReadOutputRefs(json).Select(o => new OutputLink(o.Name, o.Artifact.Id, o.Artifact.Size, o.Artifact.IsFile))];
 
     public static IReadOnlyList<InputLink> ReadInputs(string? json)
     {

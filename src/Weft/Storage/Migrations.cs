@@ -66,7 +66,7 @@ internal static class Migrations
                 log_path TEXT
             );
             CREATE INDEX step_runs_run ON step_runs (run_id);
-            CREATE INDEX step_runs_cache ON step_runs (step, cache_key) WHERE cache_key IS NOT NULL;
+            CREATE INDEX step_runs_cache ON step_runs (step, code_fingerprint) WHERE cache_key IS NOT NULL;
             CREATE TABLE artifacts (
                 id TEXT NOT NULL PRIMARY KEY,
                 type TEXT NOT NULL,
@@ -80,6 +80,7 @@ internal static class Migrations
             );
             """),
         new(2, "metrics, metadata and code fingerprints", """
+            ALTER TABLE step_runs ADD COLUMN logged INTEGER NOT NULL DEFAULT 0;
             CREATE TABLE metrics (
                 step_run_id INTEGER NOT NULL,
                 seq INTEGER NOT NULL,

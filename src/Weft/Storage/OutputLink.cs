@@ -4,4 +4,5 @@ namespace Weft.Storage;
 /// <param name="Name">The output's name (<c>value</c>, or the tuple element's name).</param>
 /// <param name="ArtifactId">The artifact's id (<c>sha256:…</c>).</param>
 /// <param name="Size">The artifact's size in bytes.</param>
-public sealed record OutputLink(string Name, string ArtifactId, long Size);
+/// <param name="InObjectFile">Whether its bytes are an object file under <c>objects/</c> (else inline in the database).</param>
+public sealed record OutputLink(string Name, string ArtifactId, long Size, bool InObjectFile);

@@ -76,48 +76,89 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
         return run is null ? null : WithParametersAndTags(run);
     }
 
-    /// <summary>Every step run of a run, oldest first, with metrics and metadata, and the inputs of cached ones taken from their origin.</summary>
+    /// <summary>
+    /// Every step run of a run, oldest first, with metrics and metadata. A cached step run shows the inputs, metrics and
+    /// metadata of the step run that computed its outputs.
+    /// </summary>
     public List<StepRunRecord> StepRunsOfRun(string runId)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {StepColumns} FROM step_runs s JOIN runs r ON r.id = s.run_id WHERE s.run_id = $run ORDER BY s.id";
         command.Parameters.AddWithValue("$run", runId);
         var steps = ReadSteps(command);
-        var metrics = new Dictionary<long, List<KeyValuePair<string, double>>>();
-        var metadata = new Dictionary<long, List<KeyValuePair<string, string>>>();
-        command.CommandText = "SELECT m.step_run_id, m.name, m.value FROM metrics m JOIN step_runs s ON s.id = m.step_run_id WHERE s.run_id = $run ORDER BY m.step_run_id, m.seq";
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var list = GetOrAdd(metrics, reader.GetInt64(0));
-                list.Add(new(reader.GetString(1), reader.IsDBNull(2) ? double.NaN : reader.GetDouble(2)));
-            }
-        }
-
-        command.CommandText = "SELECT m.step_run_id, m.key, m.value FROM metadata m JOIN step_runs s ON s.id = m.step_run_id WHERE s.run_id = $run ORDER BY m.step_run_id, m.seq";
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                GetOrAdd(metadata, reader.GetInt64(0)).Add(new(reader.GetString(1), reader.GetString(2)));
-            }
-        }
-
+        var originIds = steps.Where(s => s.Cached && s.OriginStepRunId is not null).Select(s => s.OriginStepRunId!.Value).Distinct().ToList();
+        var origins = StepRuns(originIds).ToDictionary(s => s.Id);
+        var notes = Notes([.. steps.Select(s => s.Id), .. origins.Keys]);
         for (var i = 0; i < steps.Count; i++)
         {
             var step = steps[i];
-            if (metrics.TryGetValue(step.Id, out var m) || metadata.ContainsKey(step.Id))
+            var source = step.Cached && step.OriginStepRunId is { } origin && origins.TryGetValue(origin, out var computed) ? computed : step;
+            var (metrics, metadata) = notes.TryGetValue(source.Id, out var found) ? found : ([], []);
+            steps[i] = step with
             {
-                steps[i] = step with
-                {
-                    Metrics = m ?? (IReadOnlyList<KeyValuePair<string, double>>)[],
-                    Metadata = metadata.TryGetValue(step.Id, out var d) ? d : [],
-                };
+                Inputs = step.Inputs.Count == 0 ? source.Inputs : step.Inputs,
+                Metrics = metrics,
+                Metadata = metadata,
+            };
+        }
+
+        return steps;
+    }
+
+    /// <summary>The step runs with these ids, in id order.</summary>
+    public List<StepRunRecord> StepRuns(IReadOnlyCollection<long> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {StepColumns} FROM step_runs s JOIN runs r ON r.id = s.run_id WHERE s.id IN (SELECT value FROM json_each($ids)) ORDER BY s.id";
+        command.Parameters.AddWithValue("$ids", "[" + string.Join(",", ids) + "]");
+        return ReadSteps(command);
+    }
+
+    /// <summary>The metrics and metadata of these step runs.</summary>
+    public Dictionary<long, (List<KeyValuePair<string, double>> Metrics, List<KeyValuePair<string, string>> Metadata)> Notes(IReadOnlyCollection<long> ids)
+    {
+        var notes = new Dictionary<long, (List<KeyValuePair<string, double>>, List<KeyValuePair<string, string>>)>();
+        if (ids.Count == 0)
+        {
+            return notes;
+        }
+
+        using var command = connection.CreateCommand();
+        command.Parameters.AddWithValue("$ids", "[" + string.Join(",", ids) + "]");
+        command.CommandText = "SELECT step_run_id, name, value FROM metrics WHERE step_run_id IN (SELECT value FROM json_each($ids)) ORDER BY step_run_id, seq";
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                Entry(reader.GetInt64(0)).Item1.Add(new(reader.GetString(1), reader.IsDBNull(2) ? double.NaN : reader.GetDouble(2)));
             }
         }
 
-        return FillCachedInputs(steps);
+        command.CommandText = "SELECT step_run_id, key, value FROM metadata WHERE step_run_id IN (SELECT value FROM json_each($ids)) ORDER BY step_run_id, seq";
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                Entry(reader.GetInt64(0)).Item2.Add(new(reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        return notes;
+
+        (List<KeyValuePair<string, double>>, List<KeyValuePair<string, string>>) Entry(long id)
+        {
+            if (!notes.TryGetValue(id, out var entry))
+            {
+                notes[id] = entry = ([], []);
+            }
+
+            return entry;
+        }
     }
 
     public StepRunRecord? StepRun(long id)
@@ -126,7 +167,12 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
         command.CommandText = $"SELECT {StepColumns} FROM step_runs s JOIN runs r ON r.id = s.run_id WHERE s.id = $id";
         command.Parameters.AddWithValue("$id", id);
         var steps = ReadSteps(command);
-        return steps.Count == 0 ? null : steps[0];
+        if (steps.Count == 0)
+        {
+            return null;
+        }
+
+        return Notes([id]).TryGetValue(id, out var notes) ? steps[0] with { Metrics = notes.Metrics, Metadata = notes.Metadata } : steps[0];
     }
 
     /// <summary>The artifact with id <paramref name="id"/>, or the only one whose id starts with it (with or without <c>sha256:</c>).</summary>
@@ -171,19 +217,6 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
         }
 
         return (reader.IsDBNull(0) ? null : (byte[])reader.GetValue(0), !reader.IsDBNull(1), reader.GetInt64(2));
-    }
-
-    private List<StepRunRecord> FillCachedInputs(List<StepRunRecord> steps)
-    {
-        for (var i = 0; i < steps.Count; i++)
-        {
-            if (steps[i] is { Cached: true, OriginStepRunId: { } origin, Inputs.Count: 0 } && StepRun(origin) is { } computed)
-            {
-                steps[i] = steps[i] with { Inputs = computed.Inputs };
-            }
-        }
-
-        return steps;
     }
 
     private List<StepRunRecord> ReadSteps(SqliteCommand command)
@@ -302,14 +335,4 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
     }
 
     private static string? String(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static List<T> GetOrAdd<T>(Dictionary<long, List<T>> map, long key)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            map[key] = list = [];
-        }
-
-        return list;
-    }
 }

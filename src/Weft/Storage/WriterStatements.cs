@@ -32,8 +32,8 @@ internal sealed class WriterStatements : IDisposable
         _maxId = Create(connection, "SELECT coalesce(max(id), 0) FROM step_runs", out _);
         _stepRun = Create(connection, """
             INSERT INTO step_runs (id, run_id, node, step, status, cached, origin_id, origin_run_id, attempts, started_at, finished_at, duration_us,
-                code_fingerprint, cache_key, inputs, outputs, error, log_path)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+                code_fingerprint, cache_key, inputs, outputs, error, log_path, logged)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
             """, out _stepRunParameters);
         _artifact = Create(connection, """
             INSERT OR IGNORE INTO artifacts (id, type, schema_fingerprint, size, content, uri, producer_id, producer_output, created_at)
@@ -87,6 +87,7 @@ internal sealed class WriterStatements : IDisposable
         p[15].Value = (object?)row.Outputs ?? DBNull.Value;
         p[16].Value = (object?)row.Error ?? DBNull.Value;
         p[17].Value = (object?)row.LogPath ?? DBNull.Value;
+        p[18].Value = row.Metrics is { Count: > 0 } || row.Metadata is { Count: > 0 } ? 1L : 0L;
         _stepRun.ExecuteNonQuery();
 
         if (row.Artifacts is { } artifacts)

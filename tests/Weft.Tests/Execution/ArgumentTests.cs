@@ -20,7 +20,7 @@ public sealed class ArgumentTests
             Node("Fit", args => { received = args; return 1; },
                 From("data", "Load"), Param("trees", "trees"), Const("rate", 0.1), Param("label", "name"), Const("note", null)));
 
-        var run = await PipelineRunner.RunAsync(definition, new Dictionary<string, object?> { ["trees"] = 300, ["name"] = "price" });
+        var run = await RunWith(definition, new Dictionary<string, object?> { ["trees"] = 300, ["name"] = "price" });
 
         Assert.Equal(RunStatus.Succeeded, run.Status);
         Assert.Equal(["table", 300, 0.1, "price", null], received);
@@ -32,7 +32,7 @@ public sealed class ArgumentTests
         object? received = null;
         var definition = Pipeline([Parameter("trees", "int", hasDefault: true, defaultValue: 200)], Node("Fit", args => received = args[0], Param("n", "trees")));
 
-        await PipelineRunner.RunAsync(definition, new Dictionary<string, object?>());
+        await RunWith(definition, new Dictionary<string, object?>());
 
         Assert.Equal(200, received);
     }
@@ -42,7 +42,7 @@ public sealed class ArgumentTests
     {
         var definition = Pipeline([Parameter("houses", "Weft.DataFile")], Node("Load", args => args[0], Param("file", "houses")));
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => PipelineRunner.RunAsync(definition, new Dictionary<string, object?>()));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => RunWith(definition, new Dictionary<string, object?>()));
 
         Assert.Contains("'houses'", error.Message);
         Assert.Contains("no default", error.Message);
@@ -54,7 +54,7 @@ public sealed class ArgumentTests
         var definition = Pipeline([Parameter("trees", "int", true, 200), Parameter("depth", "int", true, 4)], Node("Fit", _ => 1));
 
         var error = await Assert.ThrowsAsync<ArgumentException>(
-            () => PipelineRunner.RunAsync(definition, new Dictionary<string, object?> { ["tress"] = 3 }));
+            () => RunWith(definition, new Dictionary<string, object?> { ["tress"] = 3 }));
 
         Assert.Contains("'tress'", error.Message);
         Assert.Contains("Parameters: trees, depth", error.Message);
@@ -64,7 +64,7 @@ public sealed class ArgumentTests
     public async Task ArgumentForAPipelineWithoutParameters_IsUnknown()
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(
-            () => PipelineRunner.RunAsync(Pipeline(Node("A", _ => 1)), new Dictionary<string, object?> { ["x"] = 1 }));
+            () => RunWith(Pipeline(Node("A", _ => 1)), new Dictionary<string, object?> { ["x"] = 1 }));
 
         Assert.Contains("'x'", error.Message);
         Assert.Contains("takes no parameters", error.Message);
@@ -83,7 +83,7 @@ public sealed class ArgumentTests
         var definition = Pipeline([Parameter("count", typeName)], Node("A", args => args[0], Param("c", "count")));
 
         var error = await Assert.ThrowsAsync<ArgumentException>(
-            () => PipelineRunner.RunAsync(definition, new Dictionary<string, object?> { ["count"] = null }));
+            () => RunWith(definition, new Dictionary<string, object?> { ["count"] = null }));
 
         Assert.Contains("'count'", error.Message);
         Assert.Contains("cannot be null", error.Message);
@@ -94,7 +94,7 @@ public sealed class ArgumentTests
     {
         var definition = Pipeline([Parameter("mode", "Tests.Mode", true, Mode.Fast)], Node("A", args => args[0], Param("m", "mode")));
 
-        await Assert.ThrowsAsync<ArgumentException>(() => PipelineRunner.RunAsync(definition, new Dictionary<string, object?> { ["mode"] = null }));
+        await Assert.ThrowsAsync<ArgumentException>(() => RunWith(definition, new Dictionary<string, object?> { ["mode"] = null }));
     }
 
     [Theory]
@@ -110,7 +110,7 @@ public sealed class ArgumentTests
         var received = new object();
         var definition = Pipeline([Parameter("value", typeName, true, typeName == "int?" ? 3 : null)], Node("A", args => received = args[0], Param("v", "value")));
 
-        var run = await PipelineRunner.RunAsync(definition, new Dictionary<string, object?> { ["value"] = null });
+        var run = await RunWith(definition, new Dictionary<string, object?> { ["value"] = null });
 
         Assert.Equal(RunStatus.Succeeded, run.Status);
         Assert.Null(received);
@@ -127,7 +127,7 @@ public sealed class ArgumentTests
     [Fact]
     public async Task NullDefinitionOrArguments_AreRejected()
     {
-        await Assert.ThrowsAsync<ArgumentNullException>(() => PipelineRunner.RunAsync(null!, new Dictionary<string, object?>()));
-        await Assert.ThrowsAsync<ArgumentNullException>(() => PipelineRunner.RunAsync(Pipeline(), null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => RunWith(null!, new Dictionary<string, object?>()));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => RunWith(Pipeline(), null!));
     }
 }

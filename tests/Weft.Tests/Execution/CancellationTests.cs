@@ -61,8 +61,8 @@ public sealed class CancellationTests
         using var cts = new CancellationTokenSource();
 
         // A ten-minute backoff: only cancellation can end this run within the test's patience.
-        var running = new InMemoryExecutor(TimeSpan.FromMinutes(10))
-            .ExecuteAsync(new ExecutionRequest(definition, new Dictionary<string, object?>(), new RunOptions()), cts.Token);
+        var running = new InProcessExecutor(TimeSpan.FromMinutes(10))
+            .ExecuteAsync(new ExecutionRequest(definition, new Dictionary<string, object?>(), InFreshStore(null)), cts.Token);
         await failed.Task.WaitAsync(Patience);
         await cts.CancelAsync();
         var run = await running.WaitAsync(Patience);

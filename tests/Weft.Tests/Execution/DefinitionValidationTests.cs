@@ -54,7 +54,7 @@ public sealed class DefinitionValidationTests
     {
         var definition = Pipeline([Parameter("n", "int"), Parameter("n", "int")], Node("A", _ => 1));
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => PipelineRunner.RunAsync(definition, new Dictionary<string, object?> { ["n"] = 1 }));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => RunWith(definition, new Dictionary<string, object?> { ["n"] = 1 }));
 
         Assert.Contains("two parameters named 'n'", error.Message);
     }

@@ -99,7 +99,7 @@ public sealed class FailureTests
     }
 
     [Fact]
-    public async Task Progress_ReportsRunningThenTheFinalStatus()
+    public async Task Progress_ReportsWaitingThenRunningThenTheFinalStatus()
     {
         var events = new List<(string, StepStatus, int)>();
         var progress = new SyncProgress(s => { lock (events) { events.Add((s.Name, s.Status, s.Attempts)); } });
@@ -114,7 +114,8 @@ public sealed class FailureTests
 
         Assert.Equal(RunStatus.Failed, run.Status);
         Assert.Equal(
-            [("A", StepStatus.Running, 1), ("A", StepStatus.Succeeded, 1), ("B", StepStatus.Running, 1), ("B", StepStatus.Running, 2),
+            [("A", StepStatus.Waiting, 0), ("B", StepStatus.Waiting, 0), ("C", StepStatus.Waiting, 0),
+             ("A", StepStatus.Running, 1), ("A", StepStatus.Succeeded, 1), ("B", StepStatus.Running, 1), ("B", StepStatus.Running, 2),
              ("B", StepStatus.Failed, 2), ("C", StepStatus.Skipped, 0)],
             events);
     }

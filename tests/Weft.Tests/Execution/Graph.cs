@@ -13,7 +13,7 @@ internal static class Graph
     public static StepInput Const(string input, object? value) => new(input, "object", new ConstantBinding(value, value?.ToString() ?? "null"));
 
     public static PipelineParameter Parameter(string name, string typeName, bool hasDefault = false, object? defaultValue = null)
-        => new(name, typeName, hasDefault, defaultValue, FakeSerializer.Instance, static text => text);
+        => new(name, typeName, hasDefault, defaultValue, TestValueSerializer.Instance, static text => text);
 
     /// <summary>A node with one output <c>value</c>, computed synchronously from its arguments.</summary>
     public static StepNode Node(string name, Func<object?[], object?> body, params StepInput[] inputs)
@@ -25,7 +25,7 @@ internal static class Graph
 
     public static StepNode Custom(string name, string[] outputs, Func<object?[], CancellationToken, ValueTask<object?[]>> body, StepPolicy? policy,
         params StepInput[] inputs)
-        => new(name, name, "Tests." + name, inputs, [.. outputs.Select(o => new StepOutput(o, "object", FakeSerializer.Instance))],
+        => new(name, name, "Tests." + name, inputs, [.. outputs.Select(o => new StepOutput(o, "object", TestValueSerializer.Instance))],
             new StepInvoker(body), "fingerprint-" + name, policy);
 
     public static PipelineDefinition Pipeline(params StepNode[] nodes) => Pipeline([], nodes);
@@ -33,12 +33,25 @@ internal static class Graph
     public static PipelineDefinition Pipeline(PipelineParameter[] parameters, params StepNode[] nodes)
         => new("Test", "Tests.TestPipeline", parameters, nodes);
 
+    /// <summary>Runs with the default (recording) orchestrator in a fresh store, unless <paramref name="options"/> names one.</summary>
     public static Task<PipelineRun> Run(PipelineDefinition definition, RunOptions? options = null, CancellationToken cancellationToken = default)
-        => PipelineRunner.RunAsync(definition, new Dictionary<string, object?>(), options, cancellationToken);
+        => RunWith(definition, new Dictionary<string, object?>(), options, cancellationToken);
+
+    /// <summary>Runs with arguments, in a fresh store unless <paramref name="options"/> names one.</summary>
+    public static Task<PipelineRun> RunWith(PipelineDefinition definition, Dictionary<string, object?> arguments, RunOptions? options = null,
+        CancellationToken cancellationToken = default)
+        => PipelineRunner.RunAsync(definition, arguments, InFreshStore(options), cancellationToken);
 
     /// <summary>Runs with no retry backoff, so retry tests stay fast.</summary>
     public static Task<PipelineRun> RunWithoutBackoff(PipelineDefinition definition, RunOptions? options = null, CancellationToken cancellationToken = default)
-        => new InMemoryExecutor(TimeSpan.Zero).ExecuteAsync(new ExecutionRequest(definition, new Dictionary<string, object?>(), options ?? new RunOptions()), cancellationToken);
+        => new InProcessExecutor(TimeSpan.Zero).ExecuteAsync(new ExecutionRequest(definition, new Dictionary<string, object?>(), InFreshStore(options)), cancellationToken);
+
+    /// <summary>The options with a new store folder, unless they name one.</summary>
+    public static RunOptions InFreshStore(RunOptions? options)
+    {
+        options ??= new RunOptions();
+        return options.StorePath is null ? options with { StorePath = TestStores.NewPath() } : options;
+    }
 
     public static TaskCompletionSource Signal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -11,7 +11,7 @@ public sealed class PipelineRunnerTests
     [InlineData("InProcess")]
     public async Task DefaultOrchestrator_RunsInProcess(string? orchestrator)
     {
-        Assert.Same(InMemoryExecutor.Default, PipelineRunner.GetExecutor(orchestrator));
+        Assert.Same(InProcessExecutor.Default, PipelineRunner.GetExecutor(orchestrator));
         var run = await Run(Pipeline(Node("A", _ => 1)), new RunOptions { Orchestrator = orchestrator });
 
         Assert.Equal(RunStatus.Succeeded, run.Status);

@@ -77,5 +77,8 @@ public sealed class RetryTests
 
     [Fact]
     public void NegativeRetryDelay_IsRejected()
-        => Assert.Throws<ArgumentOutOfRangeException>(() => new InMemoryExecutor(TimeSpan.FromMilliseconds(-1)));
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new InMemoryExecutor(TimeSpan.FromMilliseconds(-1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new InProcessExecutor(TimeSpan.FromMilliseconds(-1)));
+    }
 }

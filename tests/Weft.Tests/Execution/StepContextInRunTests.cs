@@ -96,7 +96,11 @@ public sealed class StepContextInRunTests
     private static async Task<Dictionary<string, (int Seed, int FirstRandom)>> CollectSeeds(long? seed)
     {
         var seeds = new ConcurrentDictionary<string, (int, int)>();
-        StepNode Probe(string name) => Node(name, _ => seeds[name] = (Step.Seed, Step.Random.Next()));
+        StepNode Probe(string name) => Node(name, _ =>
+        {
+            seeds[name] = (Step.Seed, Step.Random.Next());
+            return Step.Seed;
+        });
         var run = await Run(Pipeline(Probe("A"), Probe("B")), new RunOptions { Seed = seed });
         Assert.Equal(RunStatus.Succeeded, run.Status);
         return seeds.ToDictionary();

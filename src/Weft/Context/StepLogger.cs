@@ -1,0 +1,87 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+
+namespace Weft;
+
+/// <summary>
+/// The logger behind <see cref="Step.Logger"/> in a recorded run: writes each entry to the step's log file in the store
+/// (<c>logs/&lt;run&gt;/&lt;node&gt;.log</c>, created on the first entry and appended to by retries and resumes) and passes it
+/// on to the run's own logger, if any. Lines are flushed as written, so a killed run keeps its log.
+/// </summary>
+internal sealed class StepLogger(string path, string relativePath, ILogger? forward) : ILogger, IDisposable
+{
+    private readonly Lock _gate = new();
+    private StreamWriter? _writer;
+    private bool _written;
+
+    /// <summary>The attempt the entries belong to.</summary>
+    public int Attempt { get; set; } = 1;
+
+    /// <summary>The log's store-relative path, once something was written.</summary>
+    public string? WrittenPath => Volatile.Read(ref _written) ? relativePath : null;
+
+    public IDisposable? BeginScope<TState>(TState state)
+        where TState : notnull
+        => forward?.BeginScope(state);
+
+    public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        if (logLevel == LogLevel.None)
+        {
+            return;
+        }
+
+        var message = formatter(state, exception);
+        lock (_gate)
+        {
+            try
+            {
+                if (_writer is null)
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    _writer = new StreamWriter(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
+                }
+
+                _writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{DateTimeOffset.UtcNow:yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffZ} {Level(logLevel)} [attempt {Attempt}] {message}"));
+                if (exception is not null)
+                {
+                    _writer.WriteLine(exception.ToString());
+                }
+
+                Volatile.Write(ref _written, true);
+            }
+            catch (IOException)
+            {
+                // A full disk or a removed store must not fail the step that logged.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        forward?.Log(logLevel, eventId, state, exception, formatter);
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _writer?.Dispose();
+            _writer = null;
+        }
+    }
+
+    private static string Level(LogLevel level) => level switch
+    {
+        LogLevel.Trace => "trce",
+        LogLevel.Debug => "dbug",
+        LogLevel.Information => "info",
+        LogLevel.Warning => "warn",
+        LogLevel.Error => "fail",
+        LogLevel.Critical => "crit",
+        _ => "none",
+    };
+}

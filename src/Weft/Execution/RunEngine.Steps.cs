@@ -1,0 +1,289 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Weft.Storage;
+
+namespace Weft;
+
+/// <summary>Running one node: its cache lookup, inputs, attempts, stored outputs and record.</summary>
+internal sealed partial class RunEngine
+{
+    private static readonly Action<ILogger, string, int, int, TimeSpan, Exception?> s_retrying = LoggerMessage.Define<string, int, int, TimeSpan>(
+        LogLevel.Warning, new EventId(1, "StepRetrying"), "Step '{Step}' attempt {Attempt} of {Attempts} failed; retrying in {Delay}");
+
+    private static readonly Action<ILogger, string, Exception?> s_failed = LoggerMessage.Define<string>(
+        LogLevel.Error, new EventId(2, "StepFailed"), "{Error}");
+
+    private async ValueTask ExecuteAsync(int index)
+    {
+        var node = _nodes[index].Node;
+        var state = _states[index];
+        var started = Stopwatch.GetTimestamp();
+        var startedAt = _recorder is null ? default : DateTimeOffset.UtcNow;
+        string? key = null;
+        if (_recorder is not null && node.Policy.Cache)
+        {
+            key = CacheKey(index);
+            if (_useCache && _recorder.TryGetCached(key, out var entry) && ReuseCached(index, entry, started, startedAt))
+            {
+                return;
+            }
+        }
+
+        object?[] arguments;
+        try
+        {
+            (arguments, var repaired) = await ArgumentsAsync(index, _cancellationToken).ConfigureAwait(false);
+            if (repaired && key is not null)
+            {
+                key = CacheKey(index);
+            }
+        }
+        catch (OperationCanceledException) when (_cancellationToken.IsCancellationRequested)
+        {
+            Complete(index, Finished(node, StepStatus.Cancelled, 0, started, null), startedAt);
+            return;
+        }
+        catch (Exception ex)
+        {
+            Complete(index, Failed(node, 0, started, null, ex), startedAt);
+            return;
+        }
+
+        var outcome = await RunStepAsync(index, arguments, started, startedAt, key, replace: false).ConfigureAwait(false);
+        if (outcome.Outputs is not null)
+        {
+            state.Outputs = outcome.Outputs;
+        }
+
+        state.Result = outcome.Result;
+        Report(outcome.Result);
+    }
+
+    /// <summary>Records and reports a node that ended before any attempt ran.</summary>
+    private void Complete(int index, StepRun result, DateTimeOffset startedAt)
+    {
+        var node = _nodes[index].Node;
+        if (result.Status == StepStatus.Failed)
+        {
+            s_failed(_log, result.Error!, result.Exception);
+        }
+
+        _recorder?.Record(new StepRunRow
+        {
+            RunId = _settings.RunId,
+            Node = node.Name,
+            Step = node.Method,
+            Status = result.Status,
+            StartedAt = startedAt,
+            FinishedAt = DateTimeOffset.UtcNow,
+            Duration = result.Duration,
+            CodeFingerprint = node.CodeFingerprint,
+            Error = result.Error,
+        });
+        _states[index].Result = result;
+        Report(result);
+    }
+
+    /// <summary>Runs a node's attempts with its arguments, stores its outputs and records the step run.</summary>
+    private async ValueTask<StepOutcome> RunStepAsync(int index, object?[] arguments, long started, DateTimeOffset startedAt, string? key, bool replace)
+    {
+        var node = _nodes[index].Node;
+        var forward = _loggerFactory?.CreateLogger($"{_plan.Definition.Name}.{node.Name}");
+        using var stepLogger = _recorder is null ? null : CreateStepLogger(node, forward);
+        var logger = (ILogger?)stepLogger ?? forward;
+        var attempts = Math.Max(0, node.Policy.Retries) + 1;
+        StepContext? context = null;
+        StepOutcome outcome;
+        for (var attempt = 1; ; attempt++)
+        {
+            if (_cancellationToken.IsCancellationRequested)
+            {
+                outcome = new(Finished(node, StepStatus.Cancelled, attempt - 1, started, context), null);
+                break;
+            }
+
+            context = new StepContext(_settings.RunId, node.Name, attempt, _settings.Seed, _settings.LogicalTime, logger, _cancellationToken);
+            if (stepLogger is not null)
+            {
+                stepLogger.Attempt = attempt;
+            }
+
+            if (_progress is not null)
+            {
+                Report(new StepRun { Name = node.Name, Status = StepStatus.Running, Attempts = attempt });
+            }
+
+            Exception failure;
+            try
+            {
+                object?[] values;
+                using (Step.Enter(context))
+                {
+                    values = await node.Invoker(arguments, _cancellationToken).ConfigureAwait(false);
+                }
+
+                CheckOutputs(node, values);
+                var outputs = await StoreOutputsAsync(node, values, replace).ConfigureAwait(false);
+                var succeeded = Finished(node, StepStatus.Succeeded, attempt, started, context, outputs.Slots);
+                return new(RecordComputed(index, succeeded, startedAt, key, outputs.Rows, context, stepLogger), outputs.Slots);
+            }
+            catch (OperationCanceledException) when (_cancellationToken.IsCancellationRequested)
+            {
+                outcome = new(Finished(node, StepStatus.Cancelled, attempt, started, context), null);
+                break;
+            }
+            catch (Exception ex)
+            {
+                failure = ex;
+            }
+
+            if (attempt >= attempts)
+            {
+                var failed = Failed(node, attempt, started, context, failure);
+                s_failed(_log, failed.Error!, failure);
+                outcome = new(failed, null);
+                break;
+            }
+
+            var delay = RetryBackoff.Delay(attempt, _settings.RetryBaseDelay);
+            s_retrying(_log, node.Name, attempt, attempts, delay, failure);
+            try
+            {
+                await Task.Delay(delay, _cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                outcome = new(Finished(node, StepStatus.Cancelled, attempt, started, context), null);
+                break;
+            }
+        }
+
+        return outcome with { Result = RecordComputed(index, outcome.Result, startedAt, null, null, context, stepLogger) };
+    }
+
+    private async ValueTask<(OutputSlot[] Slots, ArtifactRow[]? Rows)> StoreOutputsAsync(StepNode node, object?[] values, bool replace)
+    {
+        var slots = new OutputSlot[values.Length];
+        if (_recorder is null)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                slots[i] = new OutputSlot(values[i], null);
+            }
+
+            return (slots, null);
+        }
+
+        var rows = new ArtifactRow[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var output = node.Outputs[i];
+            ArtifactRef artifact;
+            try
+            {
+                (artifact, rows[i]) = await _recorder.StoreAsync(output, values[i], replace, _cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new InvalidOperationException($"Output '{output.Name}' ({output.TypeName}) could not be stored: {ex.GetType().FullName}: {ex.Message}", ex);
+            }
+
+            slots[i] = new OutputSlot(values[i], artifact);
+        }
+
+        return (slots, rows);
+    }
+
+    private StepLogger CreateStepLogger(StepNode node, ILogger? forward)
+    {
+        var relative = $"logs/{_settings.RunId}/{SafeFileName(node.Name)}.log";
+        return new StepLogger(_recorder!.Layout.Absolute(relative), relative, forward);
+    }
+
+    private static string SafeFileName(string name)
+    {
+        var invalid = Path.GetInvalidFileNameChars();
+        return name.IndexOfAny(invalid) < 0 ? name : string.Concat(name.Select(c => Array.IndexOf(invalid, c) < 0 ? c : '_'));
+    }
+
+    private async ValueTask<(object?[] Arguments, bool Repaired)> ArgumentsAsync(int index, CancellationToken cancellationToken)
+    {
+        var inputs = _nodes[index].Inputs;
+        if (inputs.Length == 0)
+        {
+            return ([], false);
+        }
+
+        var arguments = new object?[inputs.Length];
+        var repaired = false;
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var source = inputs[i];
+            switch (source.Kind)
+            {
+                case InputSourceKind.Artifact:
+                    if (_states[source.Source].Outputs[source.Output].TryGetValue(out var value))
+                    {
+                        arguments[i] = value;
+                    }
+                    else
+                    {
+                        var loaded = await LoadAsync(source.Source, source.Output, cancellationToken).ConfigureAwait(false);
+                        arguments[i] = loaded.Value;
+                        repaired |= loaded.Repaired;
+                    }
+
+                    break;
+                case InputSourceKind.Parameter:
+                    arguments[i] = _settings.Parameters[source.Source];
+                    break;
+                default:
+                    arguments[i] = source.Constant;
+                    break;
+            }
+        }
+
+        return (arguments, repaired);
+    }
+
+    private static void CheckOutputs(StepNode node, object?[]? values)
+    {
+        if (values is null || values.Length != node.Outputs.Count)
+        {
+            throw new InvalidOperationException(
+                $"The invoker of step '{node.Name}' returned {(values is null ? "null" : $"{values.Length} values")} for {node.Outputs.Count} outputs.");
+        }
+    }
+
+    private StepRun Finished(StepNode node, StepStatus status, int attempts, long started, StepContext? context, OutputSlot[]? outputs = null) => new()
+    {
+        Name = node.Name,
+        Status = status,
+        Attempts = attempts,
+        Duration = Stopwatch.GetElapsedTime(started),
+        Metrics = context is null || context.Metrics.Count == 0 ? [] : [.. context.Metrics],
+        Metadata = context is null || context.Metadata.Count == 0 ? [] : [.. context.Metadata],
+        Artifacts = outputs is null || _recorder is null ? StepRunDefaults.NoArtifacts : ArtifactIds(node, outputs),
+    };
+
+    private StepRun Failed(StepNode node, int attempts, long started, StepContext? context, Exception failure)
+        => Finished(node, StepStatus.Failed, attempts, started, context) with
+        {
+            Error = $"Step '{node.Name}' failed: {failure.GetType().FullName}: {failure.Message}",
+            Exception = failure,
+        };
+
+    private static IReadOnlyDictionary<string, string> ArtifactIds(StepNode node, OutputSlot[] outputs)
+    {
+        var ids = new Dictionary<string, string>(outputs.Length, StringComparer.Ordinal);
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            if (outputs[i].Artifact is { } artifact)
+            {
+                ids[node.Outputs[i].Name] = artifact.Id;
+            }
+        }
+
+        return ids;
+    }
+}
