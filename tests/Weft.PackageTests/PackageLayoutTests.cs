@@ -4,12 +4,12 @@ using Weft.PackageTests.Infrastructure;
 
 namespace Weft.PackageTests;
 
-/// <summary>The packed Weft.nupkg holds the runtime, its docs and the generator, depends on what the runtime needs, and nothing else.</summary>
+/// <summary>The packed Weft.nupkg holds the runtime, the command line, their docs, the entrypoint props and the generator, depends on what they need, and nothing else.</summary>
 [Collection(PackageCollection.Name)]
 public sealed class PackageLayoutTests(PackageFeed feed)
 {
     [Fact]
-    public void Package_HoldsRuntimeDocsAndGenerator_AndNothingElse()
+    public void Package_HoldsRuntimeCommandLineDocsPropsAndGenerator_AndNothingElse()
     {
         using var package = ZipFile.OpenRead(feed.PackagePath);
         var content = package.Entries
@@ -19,12 +19,15 @@ public sealed class PackageLayoutTests(PackageFeed feed)
             .ToArray();
 
         Assert.Equal(
-            ["README.md", "Weft.nuspec", "analyzers/dotnet/cs/Weft.Generators.dll", "lib/net10.0/Weft.dll", "lib/net10.0/Weft.xml"],
+            [
+                "README.md", "Weft.nuspec", "analyzers/dotnet/cs/Weft.Generators.dll", "build/Weft.props", "buildTransitive/Weft.props",
+                "lib/net10.0/Weft.Cli.dll", "lib/net10.0/Weft.Cli.xml", "lib/net10.0/Weft.dll", "lib/net10.0/Weft.xml",
+            ],
             content);
     }
 
     [Fact]
-    public void Nuspec_DependsOnTheRuntimesPackages_AtTheCentralVersions()
+    public void Nuspec_DependsOnTheRuntimesAndCommandLinesPackages_AtTheCentralVersions()
     {
         var nuspec = ReadNuspec();
         var ns = nuspec.Root!.Name.Namespace;
@@ -38,7 +41,8 @@ public sealed class PackageLayoutTests(PackageFeed feed)
         var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToList();
         var group = Assert.Single(groups);
         Assert.Equal("net10.0", group.Attribute("targetFramework")?.Value);
-        string[] expected = ["Microsoft.Data.Sqlite", "Microsoft.Extensions.Logging.Abstractions"];
+        // The runtime's packages, and the command line's (Weft.Cli ships inside this package).
+        string[] expected = ["Microsoft.Data.Sqlite", "Microsoft.Extensions.Logging.Abstractions", "Spectre.Console", "System.CommandLine"];
         var dependencies = group.Elements(ns + "dependency").ToList();
         Assert.Equal(expected, dependencies.Select(d => d.Attribute("id")?.Value).Order(StringComparer.Ordinal));
         Assert.All(dependencies, d => Assert.Equal(CentralVersion(d.Attribute("id")!.Value), d.Attribute("version")?.Value));

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Weft.Cli.Output;
+using Weft.Storage;
+
+namespace Weft.Cli.Commands;
+
+/// <summary><c>artifacts show &lt;artifact&gt; [--output file]</c>: one stored artifact, checked against its hash.</summary>
+internal static class ArtifactsCommand
+{
+    public static Command Create(CommandLineContext context, SharedOptions shared)
+    {
+        var artifactId = new Argument<string>("artifact") { Description = "The artifact's id (sha256:…), or a prefix only it has." };
+        var file = new Option<string?>("--output", "-o") { Description = "Also write the artifact's bytes, as stored, to this file.", HelpName = "file" };
+        var show = new Command("show", "Show an artifact: its type, producer and value.") { artifactId, file };
+        CommandAction.Set(show, context, (parse, _) => Task.FromResult(Show(context, parse.GetValue(shared.Store), parse.GetValue(artifactId)!, parse.GetValue(file))));
+        return new Command("artifacts", "Inspect stored artifacts.") { show };
+    }
+
+    private static int Show(CommandLineContext context, string? storeOption, string artifactId, string? file)
+    {
+        using var store = StoreAccess.OpenExisting(storeOption, $"artifact '{artifactId}'");
+        var artifact = StoreAccess.Read(() => store.FindArtifact(artifactId))
+            ?? throw CommandLineException.NotFound($"No artifact '{artifactId}' in the store at {store.Path}. Artifact ids are listed by 'runs show <run>'.");
+        var bytes = StoreAccess.Read(() => store.ReadArtifactBytes(artifact.Id));
+        ArtifactView.Write(context.Output, artifact, bytes);
+        if (file is not null)
+        {
+            try
+            {
+                File.WriteAllBytes(file, bytes);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                throw CommandLineException.Usage($"Cannot write --output '{file}': {ex.Message}");
+            }
+
+            context.Output.WriteLine($"Wrote {bytes.Length} bytes to {Path.GetFullPath(file)}.");
+        }
+
+        return ExitCodes.Success;
+    }
+}

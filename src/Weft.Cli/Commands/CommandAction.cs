@@ -1,0 +1,37 @@
+using System.CommandLine;
+
+namespace Weft.Cli.Commands;
+
+/// <summary>
+/// Gives a command its action, behind the one rule every command keeps: a failure is one line on standard error and an
+/// exit code, never a stack trace.
+/// </summary>
+internal static class CommandAction
+{
+    public static void Set(Command command, CommandLineContext context, Func<ParseResult, CancellationToken, Task<int>> action)
+        => command.SetAction((parseResult, cancellationToken) => InvokeAsync(context, () => action(parseResult, cancellationToken), cancellationToken));
+
+    public static async Task<int> InvokeAsync(CommandLineContext context, Func<Task<int>> action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (CommandLineException ex)
+        {
+            context.WriteError(ex.Message);
+            return ex.ExitCode;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            context.WriteError("Cancelled.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex)
+        {
+            // Whatever escaped is a bug; the user still gets one line saying what it was, not a trace.
+            context.WriteError($"Unexpected {ex.GetType().Name}: {ex.Message}");
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using Weft.Cli.Output;
+using Weft.Cli.Parameters;
+using Weft.Cli.Progress;
+
+namespace Weft.Cli.Commands;
+
+/// <summary><c>run &lt;pipeline&gt; [--param name=value]... [--no-cache] [--seed N] [--orchestrator name] [--store dir]</c>.</summary>
+internal static class RunCommand
+{
+    public static Command Create(CommandLineContext context, SharedOptions shared)
+    {
+        var pipeline = new Argument<string?>("pipeline") { Description = "The pipeline to run.", Arity = ArgumentArity.ZeroOrOne };
+        var parameters = new Option<string[]>("--param", "-p")
+        {
+            Description = "A pipeline parameter, as name=value (repeat for several).",
+            HelpName = "name=value",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var noCache = new Option<bool>("--no-cache") { Description = "Compute every step, even when a cached result exists." };
+        var seed = new Option<long?>("--seed")
+        {
+            Description = "The run seed every step's Step.Seed derives from (default: a fixed seed, so reruns reproduce).",
+            HelpName = "N",
+            CustomParser = ParseSeed,
+        };
+        var orchestrator = new Option<string?>("--orchestrator")
+        {
+            Description = "Where steps run: " + string.Join(", ", PipelineRunner.Orchestrators) + " (default: inprocess).",
+            HelpName = "name",
+        };
+
+        var command = new Command("run", "Run a pipeline and show its progress, outputs and metrics.")
+        {
+            pipeline, parameters, noCache, seed, orchestrator,
+        };
+        CommandAction.Set(command, context, async (parse, cancellationToken) =>
+        {
+            var definition = PipelineLookup.Find(parse.GetValue(pipeline));
+            var arguments = ParameterBinder.Bind(definition, parse.GetValue(parameters) ?? []);
+            var orchestratorName = parse.GetValue(orchestrator);
+            CheckOrchestrator(orchestratorName);
+            var options = new RunOptions
+            {
+                Seed = parse.GetValue(seed),
+                UseCache = !parse.GetValue(noCache),
+                StorePath = parse.GetValue(shared.Store),
+                Orchestrator = orchestratorName,
+            };
+            return await RunAsync(context, definition, arguments, options, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CommandLineContext context, PipelineDefinition definition, Dictionary<string, object?> arguments,
+        RunOptions options, CancellationToken cancellationToken)
+    {
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Running {definition.Name} ({Plural.Of(definition.Nodes.Count, "step")})"));
+        IRunProgress progress = context.Interactive ? LiveProgress.ForWriter(context.Output) : new PlainProgress(context.Output);
+        PipelineRun run;
+        try
+        {
+            run = await progress.TrackAsync(definition,
+                reporter => PipelineRunner.RunAsync(definition, arguments, options with { Progress = reporter }, cancellationToken)).ConfigureAwait(false);
+        }
+        catch (ArgumentException ex)
+        {
+            // The executor checks arguments before any step runs; what it rejects is the command's input.
+            throw CommandLineException.Usage(ex.Message);
+        }
+
+        RunSummary.Write(context.Output, run);
+        switch (run.Status)
+        {
+            case RunStatus.Succeeded:
+                return ExitCodes.Success;
+            case RunStatus.Cancelled:
+                context.WriteError($"Run {run.RunId} of {definition.Name} was cancelled.");
+                return ExitCodes.Cancelled;
+            default:
+                context.WriteError($"Run {run.RunId} of {definition.Name} failed: {FailureOf(run)}");
+                return ExitCodes.RunFailed;
+        }
+    }
+
+    private static string FailureOf(PipelineRun run)
+        => run.Error ?? run.Steps.FirstOrDefault(s => s.Status == StepStatus.Failed)?.Error ?? "a step failed.";
+
+    private static void CheckOrchestrator(string? name)
+    {
+        try
+        {
+            PipelineRunner.GetExecutor(name);
+        }
+        catch (NotSupportedException ex)
+        {
+            throw CommandLineException.Usage(ex.Message);
+        }
+    }
+
+    private static long? ParseSeed(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        result.AddError($"--seed '{text}' is not a whole number.");
+        return null;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.Json;
+using Weft.Storage;
+
+namespace Weft.Cli.Output;
+
+/// <summary>What <c>artifacts show</c> prints: the record, who produced it, and its value as stored.</summary>
+internal static class ArtifactView
+{
+    // Enough of a value to recognize it; the whole of it is one --output away.
+    private const int MaxValueLines = 40;
+
+    public static void Write(TextWriter output, ArtifactRecord artifact, byte[] bytes)
+    {
+        output.WriteLine("Artifact " + artifact.Id);
+        var fields = new List<string[]>
+        {
+            new[] { "Type", TypeText.Short(artifact.TypeName) },
+            new[] { "Schema", artifact.SchemaFingerprint },
+            new[] { "Size", Texts.Size(artifact.Size) },
+            new[] { "Stored", artifact.Path ?? "inline in the metadata database" },
+            new[] { "Created", Texts.Time(artifact.CreatedAt) },
+        };
+        if (artifact.ProducerNode is not null)
+        {
+            fields.Add(["Produced by", $"{artifact.ProducerPipeline}.{artifact.ProducerNode} output '{artifact.ProducerOutput}' in run {artifact.ProducerRunId}"]);
+        }
+
+        Columns.Write(output, fields);
+        output.WriteLine("Value:");
+        foreach (var line in ValueLines(bytes))
+        {
+            output.WriteLine("  " + line);
+        }
+
+        output.Flush();
+    }
+
+    private static IEnumerable<string> ValueLines(byte[] bytes)
+    {
+        var json = PrettyJson(bytes);
+        if (json is null)
+        {
+            var preview = Convert.ToHexStringLower(bytes.AsSpan(0, Math.Min(bytes.Length, 32)));
+            return [$"{bytes.Length} bytes, not JSON; starts {preview}{(bytes.Length > 32 ? "…" : string.Empty)} (save them with --output <file>)"];
+        }
+
+        var lines = json.Split('\n');
+        return lines.Length <= MaxValueLines
+            ? lines
+            : [.. lines.Take(MaxValueLines), $"… {lines.Length - MaxValueLines} more lines (save the whole value with --output <file>)"];
+    }
+
+    private static string? PrettyJson(byte[] bytes)
+    {
+        if (bytes.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+            {
+                Indented = true,
+                NewLine = "\n",
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            }))
+            {
+                document.WriteTo(writer);
+            }
+
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Weft.Storage;
+
+namespace Weft.Cli.Output;
+
+/// <summary>What <c>runs show</c> prints: the run's record, parameters, steps, outputs and metrics.</summary>
+internal static class RunDetailsView
+{
+    public static void Write(TextWriter output, RunDetails details, string storePath)
+    {
+        var run = details.Run;
+        output.WriteLine("Run " + run.RunId);
+        var fields = new List<string[]>
+        {
+            new[] { "Pipeline", $"{run.Pipeline} ({run.PipelineType})" },
+            new[] { "Status", Texts.Status(run) },
+            new[] { "Started", Texts.Time(run.StartedAt) },
+            new[] { "Finished", run.FinishedAt is null ? "-" : $"{Texts.Time(run.FinishedAt)} ({Texts.Duration(run)})" },
+            new[] { "Logical time", Texts.Time(run.LogicalTime) },
+            new[] { "Seed", run.Seed.ToString(CultureInfo.InvariantCulture) },
+            new[] { "Cache", run.UseCache ? "on" : "off (--no-cache)" },
+        };
+        AddIfSet(fields, "Name", run.Name);
+        AddIfSet(fields, "Source", run.SourceRevision);
+        AddIfSet(fields, "Orchestrator", run.Orchestrator);
+        AddIfSet(fields, "Owner", run.Owner);
+        if (run.Resumes > 0)
+        {
+            fields.Add(["Resumed", run.Resumes.ToString(CultureInfo.InvariantCulture) + " time(s)"]);
+        }
+
+        foreach (var (key, value) in run.Tags.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            fields.Add(["Tag " + key, value]);
+        }
+
+        AddIfSet(fields, "Error", run.Error is null ? null : OneLine.Of(run.Error));
+        fields.Add(["Store", storePath]);
+        Columns.Write(output, fields);
+
+        if (run.Parameters.Count > 0)
+        {
+            output.WriteLine("Parameters:");
+            Columns.Write(output, [.. run.Parameters.Select(p => new[] { p.Name, TypeText.Short(p.TypeName), p.Value ?? "null", p.ContentHash is null ? string.Empty : Ids.Short(p.ContentHash) })]);
+        }
+
+        if (details.Steps.Count > 0)
+        {
+            output.WriteLine("Steps:");
+            Columns.Write(output, [.. details.Steps.Select(StepRow)]);
+        }
+
+        var outputs = details.Steps
+            .SelectMany(s => s.Outputs.Select(o => new[] { s.Node + "." + o.Name, Ids.Short(o.ArtifactId), Texts.Size(o.Size) }))
+            .ToList();
+        if (outputs.Count > 0)
+        {
+            output.WriteLine("Outputs:");
+            Columns.Write(output, outputs);
+        }
+
+        var metrics = details.Steps.SelectMany(s => s.Metrics.Select(m => new[] { s.Node, m.Key, Texts.Number(m.Value) })).ToList();
+        if (metrics.Count > 0)
+        {
+            output.WriteLine("Metrics:");
+            Columns.Write(output, metrics);
+        }
+
+        output.Flush();
+    }
+
+    private static string[] StepRow(StepRunRecord step)
+    {
+        var detail = step.Status switch
+        {
+            StepStatus.Succeeded when step.Cached => step.OriginRunId is null ? string.Empty : "from run " + step.OriginRunId,
+            StepStatus.Succeeded => Attempts(step),
+            StepStatus.Failed or StepStatus.Skipped or StepStatus.Cancelled => OneLine.Of(step.Error),
+            _ => string.Empty,
+        };
+        var time = step.Status == StepStatus.Succeeded && step.Cached ? string.Empty : DurationText.Of(step.Duration);
+        return [step.Node, Texts.Status(step), time, detail];
+    }
+
+    private static string Attempts(StepRunRecord step)
+        => step.Attempts > 1 ? step.Attempts.ToString(CultureInfo.InvariantCulture) + " attempts" : string.Empty;
+
+    private static void AddIfSet(List<string[]> fields, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            fields.Add([name, value]);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Weft.Cli.Commands;
+
+namespace Weft.Cli;
+
+/// <summary>
+/// The command line of a program whose pipelines are in <see cref="PipelineCatalog"/>: <c>run</c>, <c>runs</c>,
+/// <c>resume</c>, <c>artifacts</c>, <c>lineage</c> and <c>graph</c>. The generated entrypoint of a project that sets
+/// <c>&lt;WeftEntrypoint&gt;true&lt;/WeftEntrypoint&gt;</c> calls <see cref="RunAsync(string[])"/>; a hand-written
+/// <c>Main</c> may call it too.
+/// </summary>
+public static class WeftCommandLine
+{
+    /// <summary>
+    /// Parses <paramref name="args"/>, runs the command and returns the process exit code (see <see cref="ExitCodes"/>).
+    /// Writes results to <see cref="Console.Out"/> and errors, one line each, to <see cref="Console.Error"/>; it does not
+    /// throw for bad input. Progress is drawn live when standard output is a terminal and written as lines otherwise.
+    /// </summary>
+    /// <param name="args">The command-line arguments, without the program name.</param>
+    public static Task<int> RunAsync(string[] args)
+        => RunAsync(args, CommandLineContext.ForConsole(), CancellationToken.None);
+
+    internal static async Task<int> RunAsync(string[] args, CommandLineContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return await CommandAction.InvokeAsync(context, async () =>
+        {
+            var root = CreateRootCommand(context);
+            var parseResult = root.Parse(args);
+            if (parseResult.Errors.Count > 0 && parseResult.Action is ParseErrorAction)
+            {
+                var errors = string.Join(" ", parseResult.Errors.Select(e => OneLine.Of(e.Message)));
+                var command = string.Join(" ", CommandPath(parseResult.CommandResult.Command, root));
+                context.WriteError($"{errors} See '{command} --help'.");
+                return ExitCodes.UsageError;
+            }
+
+            var invocation = new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false };
+            return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static RootCommand CreateRootCommand(CommandLineContext context)
+    {
+        var shared = new SharedOptions();
+        var root = new RootCommand("Run and inspect the Weft pipelines of this program.")
+        {
+            shared.Store,
+            RunCommand.Create(context, shared),
+            RunsCommand.Create(context, shared),
+            ArtifactsCommand.Create(context, shared),
+            LineageCommand.Create(context, shared),
+            GraphCommand.Create(context),
+        };
+        return root;
+    }
+
+    private static IEnumerable<string> CommandPath(Command command, RootCommand root)
+    {
+        var names = new Stack<string>();
+        for (Symbol? symbol = command; symbol is Command current; symbol = current.Parents.FirstOrDefault())
+        {
+            names.Push(ReferenceEquals(current, root) ? RootCommand.ExecutableName : current.Name);
+        }
+
+        return names;
+    }
+}
