@@ -56,7 +56,7 @@ public static partial class SnapshotFile
     /// <summary>Replaces what legitimately changes between builds (the generator's version) with placeholders.</summary>
     public static string Scrub(string text) => GeneratedCodeVersion().Replace(text, "$1{version}$2");
 
-    /// <summary>The first lines where <paramref name="expected"/> and <paramref name="actual"/> part ways, as '-'/'+' pairs.</summary>
+    /// <summary>The lines from where <paramref name="expected"/> and <paramref name="actual"/> part ways: differing ones as '-'/'+' pairs.</summary>
     public static string Diff(string expected, string actual)
     {
         var left = expected.Split('\n');
@@ -72,8 +72,16 @@ public static partial class SnapshotFile
             .Append($" (approved has {left.Length} lines, received {right.Length}):").Append(Environment.NewLine);
         for (var i = first; i < first + DiffLines && (i < left.Length || i < right.Length); i++)
         {
-            builder.Append($"{i + 1,5} - ").Append(i < left.Length ? left[i] : "<end of file>").Append(Environment.NewLine);
-            builder.Append($"{i + 1,5} + ").Append(i < right.Length ? right[i] : "<end of file>").Append(Environment.NewLine);
+            var expectedLine = i < left.Length ? left[i] : "<end of file>";
+            var actualLine = i < right.Length ? right[i] : "<end of file>";
+            if (expectedLine == actualLine)
+            {
+                builder.Append($"{i + 1,5}   ").Append(expectedLine).Append(Environment.NewLine);
+                continue;
+            }
+
+            builder.Append($"{i + 1,5} - ").Append(expectedLine).Append(Environment.NewLine);
+            builder.Append($"{i + 1,5} + ").Append(actualLine).Append(Environment.NewLine);
         }
 
         return builder.ToString();

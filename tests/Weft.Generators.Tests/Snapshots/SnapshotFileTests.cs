@@ -23,6 +23,7 @@ public sealed class SnapshotFileTests : IDisposable
         Assert.Contains("First difference at line 3", failure.Message);
         Assert.Contains("    3 - c", failure.Message);
         Assert.Contains("    3 + X", failure.Message);
+        Assert.Contains("    4   d", failure.Message);
         Assert.Equal("a\nb\nX\nd\n", File.ReadAllText(Received));
         Assert.Equal("a\nb\nc\nd\n", File.ReadAllText(Verified));
     }
