@@ -14,7 +14,7 @@ public sealed class HousePricesTests
     [Fact]
     public async Task Training_LearnsTheMarketFormula_AndLogsItsMetrics()
     {
-        var run = await Training.RunAsync(houses: Houses, trees: Trees);
+        var run = await Training.RunAsync(houses: Houses, trees: Trees, options: FreshStore());
 
         Assert.Equal(RunStatus.Succeeded, run.Status);
         var metrics = run.Output<PriceMetrics>("Evaluate");
@@ -38,10 +38,12 @@ public sealed class HousePricesTests
     [Fact]
     public async Task Training_IsReproducible_AndTheRunSeedDrivesIt()
     {
-        var first = await Training.RunAsync(houses: Houses, trees: Trees);
-        var second = await Training.RunAsync(houses: Houses, trees: Trees);
-        var reseeded = await Training.RunAsync(houses: Houses, trees: Trees, options: new RunOptions { Seed = 7 });
+        // Separate stores, so that the second run computes everything again instead of reading the first one's cache.
+        var first = await Training.RunAsync(houses: Houses, trees: Trees, options: FreshStore());
+        var second = await Training.RunAsync(houses: Houses, trees: Trees, options: FreshStore());
+        var reseeded = await Training.RunAsync(houses: Houses, trees: Trees, options: FreshStore() with { Seed = 7 });
 
+        Assert.All(first.Steps.Concat(second.Steps), s => Assert.False(s.Cached, s.Name));
         Assert.Equal(first.Output<PriceMetrics>("Evaluate"), second.Output<PriceMetrics>("Evaluate"));
         Assert.Equal(first.Output<List<PricePrediction>>("Predict"), second.Output<List<PricePrediction>>("Predict"));
         Assert.Equal(first.Output<List<House>>("Split", "Test"), second.Output<List<House>>("Split", "Test"));
@@ -50,9 +52,29 @@ public sealed class HousePricesTests
     }
 
     [Fact]
+    public async Task Training_SecondIdenticalRun_IsFullyCached_WithTheStoredModel()
+    {
+        var options = FreshStore();
+        var first = await Training.RunAsync(houses: Houses, trees: Trees, options: options);
+        var second = await Training.RunAsync(houses: Houses, trees: Trees, options: options);
+        var moreTrees = await Training.RunAsync(houses: Houses, trees: Trees + 1, options: options);
+
+        Assert.Equal(RunStatus.Succeeded, second.Status);
+        Assert.All(second.Steps, s => Assert.True(s.Cached, s.Name));
+        Assert.Equal(first.Output<PriceMetrics>("Evaluate"), second.Output<PriceMetrics>("Evaluate"));
+        var test = first.Output<List<House>>("Split", "Test");
+        var ml = new MLContext(seed: 1);
+        Assert.Equal(
+            HousePriceModel.Predict(ml, first.Output<ITransformer>("Fit"), test),
+            HousePriceModel.Predict(ml, second.Output<ITransformer>("Fit"), test));
+        // The trees only reach Fit: the data steps stay cached, the model and everything scored with it are recomputed.
+        Assert.Equal(["Simulate", "Split"], moreTrees.Steps.Where(s => s.Cached).Select(s => s.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Split_HoldsOutTheTestFraction_AndKeepsEveryHouseOnce()
     {
-        var run = await Training.RunAsync(houses: 1000, trees: 5, testFraction: 0.25);
+        var run = await Training.RunAsync(houses: 1000, trees: 5, testFraction: 0.25, options: FreshStore());
 
         var all = run.Output<List<House>>("Simulate");
         var train = run.Output<List<House>>("Split", "Train");
@@ -68,7 +90,7 @@ public sealed class HousePricesTests
     [Fact]
     public async Task Split_RejectsAFractionOutsideZeroToOne_NamingTheStep()
     {
-        var run = await Training.RunAsync(houses: 100, testFraction: 1.5);
+        var run = await Training.RunAsync(houses: 100, testFraction: 1.5, options: FreshStore());
 
         Assert.Equal(RunStatus.Failed, run.Status);
         Assert.Contains("Split", run.Error, StringComparison.Ordinal);
@@ -79,7 +101,7 @@ public sealed class HousePricesTests
     [Fact]
     public async Task ModelArtifact_RoundTripsThroughTheMaterializer_ToTheSameBytesAndPredictions()
     {
-        var run = await Training.RunAsync(houses: 1000, trees: 20);
+        var run = await Training.RunAsync(houses: 1000, trees: 20, options: FreshStore());
         var model = run.Output<ITransformer>("Fit");
         var serializer = Training.Definition.GetNode("Fit").Outputs.Single().Serializer;
         var test = run.Output<List<House>>("Split", "Test");
@@ -120,6 +142,8 @@ public sealed class HousePricesTests
         Assert.All(houses, h => Assert.Contains(h.Neighborhood, HouseMarket.Neighborhoods));
         Assert.Equal(HouseMarket.Neighborhoods.Length, houses.Select(h => h.Neighborhood).Distinct().Count());
     }
+
+    private static RunOptions FreshStore() => new() { StorePath = TestStores.NewPath() };
 
     private static async Task<byte[]> WriteAsync(IArtifactSerializer serializer, object value)
     {
