@@ -16,8 +16,10 @@ public sealed class StepContext
     public const long DefaultRunSeed = 20_000_101;
 
     private Random? _random;
-    private readonly List<KeyValuePair<string, double>> _metrics = [];
-    private readonly List<KeyValuePair<string, string>> _metadata = [];
+
+    // Created on first use: most steps log neither, and a run creates a context per step attempt.
+    private List<KeyValuePair<string, double>>? _metrics;
+    private List<KeyValuePair<string, string>>? _metadata;
 
     /// <summary>Creates a context.</summary>
     public StepContext(string runId, string stepName, int attempt, long runSeed, DateTimeOffset now, ILogger? logger, CancellationToken cancellationToken)
@@ -56,24 +58,26 @@ public sealed class StepContext
     public Random Random => _random ??= new Random(Seed);
 
     /// <summary>Metrics logged by the step, in order.</summary>
-    public IReadOnlyList<KeyValuePair<string, double>> Metrics => _metrics;
+    public IReadOnlyList<KeyValuePair<string, double>> Metrics => (IReadOnlyList<KeyValuePair<string, double>>?)Volatile.Read(ref _metrics) ?? [];
 
     /// <summary>Metadata logged by the step, in order.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Metadata => _metadata;
+    public IReadOnlyList<KeyValuePair<string, string>> Metadata => (IReadOnlyList<KeyValuePair<string, string>>?)Volatile.Read(ref _metadata) ?? [];
 
     internal void AddMetric(string name, double value)
     {
-        lock (_metrics)
+        var metrics = Volatile.Read(ref _metrics) ?? Interlocked.CompareExchange(ref _metrics, [], null) ?? _metrics!;
+        lock (metrics)
         {
-            _metrics.Add(new(name, value));
+            metrics.Add(new(name, value));
         }
     }
 
     internal void AddMetadata(string key, string value)
     {
-        lock (_metadata)
+        var metadata = Volatile.Read(ref _metadata) ?? Interlocked.CompareExchange(ref _metadata, [], null) ?? _metadata!;
+        lock (metadata)
         {
-            _metadata.Add(new(key, value));
+            metadata.Add(new(key, value));
         }
     }
 

@@ -1,24 +1,26 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Weft.Storage;
 
 namespace Weft;
 
 /// <summary>
 /// The logger behind <see cref="Step.Logger"/> in a recorded run: writes each entry to the step's log file in the store
 /// (<c>logs/&lt;run&gt;/&lt;node&gt;.log</c>, created on the first entry and appended to by retries and resumes) and passes it
-/// on to the run's own logger, if any. Lines are flushed as written, so a killed run keeps its log.
+/// on to the run's own logger, if any. Lines are flushed as written, so a killed run keeps its log. A step that logs
+/// nothing costs no file and no path.
 /// </summary>
-internal sealed class StepLogger(string path, string relativePath, ILogger? forward) : ILogger, IDisposable
+internal sealed class StepLogger(StoreLayout layout, string runId, string node, ILogger? forward) : ILogger, IDisposable
 {
     private readonly Lock _gate = new();
     private StreamWriter? _writer;
-    private bool _written;
+    private string? _relativePath;
 
     /// <summary>The attempt the entries belong to.</summary>
     public int Attempt { get; set; } = 1;
 
     /// <summary>The log's store-relative path, once something was written.</summary>
-    public string? WrittenPath => Volatile.Read(ref _written) ? relativePath : null;
+    public string? WrittenPath => Volatile.Read(ref _relativePath);
 
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull
@@ -40,8 +42,11 @@ internal sealed class StepLogger(string path, string relativePath, ILogger? forw
             {
                 if (_writer is null)
                 {
+                    var relative = $"logs/{runId}/{SafeFileName(node)}.log";
+                    var path = layout.Absolute(relative);
                     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                     _writer = new StreamWriter(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
+                    Volatile.Write(ref _relativePath, relative);
                 }
 
                 _writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -50,8 +55,6 @@ internal sealed class StepLogger(string path, string relativePath, ILogger? forw
                 {
                     _writer.WriteLine(exception.ToString());
                 }
-
-                Volatile.Write(ref _written, true);
             }
             catch (IOException)
             {
@@ -72,6 +75,12 @@ internal sealed class StepLogger(string path, string relativePath, ILogger? forw
             _writer?.Dispose();
             _writer = null;
         }
+    }
+
+    private static string SafeFileName(string name)
+    {
+        var invalid = Path.GetInvalidFileNameChars();
+        return name.IndexOfAny(invalid) < 0 ? name : string.Concat(name.Select(c => Array.IndexOf(invalid, c) < 0 ? c : '_'));
     }
 
     private static string Level(LogLevel level) => level switch

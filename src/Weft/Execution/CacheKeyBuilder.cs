@@ -52,7 +52,7 @@ internal sealed class CacheKeyBuilder
         return this;
     }
 
-    public string Finish() => ContentHash.Of(_buffer.AsSpan(0, _length));
+    public Digest Finish() => Digest.Of(_buffer.AsSpan(0, _length));
 
     private void Reserve(int bytes)
     {

@@ -19,11 +19,12 @@ internal sealed partial class RunEngine
         var state = _states[index];
         var started = Stopwatch.GetTimestamp();
         var startedAt = _recorder is null ? default : DateTimeOffset.UtcNow;
-        string? key = null;
+        Digest? key = null;
         if (_recorder is not null && node.Policy.Cache)
         {
-            key = CacheKey(index);
-            if (_useCache && _recorder.TryGetCached(key, out var entry) && ReuseCached(index, entry, started, startedAt))
+            var computed = CacheKey(index);
+            key = computed;
+            if (_useCache && _recorder.TryGetCached(computed, out var entry) && ReuseCached(index, entry, started, startedAt))
             {
                 return;
             }
@@ -85,7 +86,7 @@ internal sealed partial class RunEngine
     }
 
     /// <summary>Runs a node's attempts with its arguments, stores its outputs and records the step run.</summary>
-    private async ValueTask<StepOutcome> RunStepAsync(int index, object?[] arguments, long started, DateTimeOffset startedAt, string? key, bool replace)
+    private async ValueTask<StepOutcome> RunStepAsync(int index, object?[] arguments, long started, DateTimeOffset startedAt, Digest? key, bool replace)
     {
         var node = _nodes[index].Node;
         var forward = _loggerFactory?.CreateLogger($"{_plan.Definition.Name}.{node.Name}");
@@ -194,17 +195,7 @@ internal sealed partial class RunEngine
         return (slots, rows);
     }
 
-    private StepLogger CreateStepLogger(StepNode node, ILogger? forward)
-    {
-        var relative = $"logs/{_settings.RunId}/{SafeFileName(node.Name)}.log";
-        return new StepLogger(_recorder!.Layout.Absolute(relative), relative, forward);
-    }
-
-    private static string SafeFileName(string name)
-    {
-        var invalid = Path.GetInvalidFileNameChars();
-        return name.IndexOfAny(invalid) < 0 ? name : string.Concat(name.Select(c => Array.IndexOf(invalid, c) < 0 ? c : '_'));
-    }
+    private StepLogger CreateStepLogger(StepNode node, ILogger? forward) => new(_recorder!.Layout, _settings.RunId, node.Name, forward);
 
     private async ValueTask<(object?[] Arguments, bool Repaired)> ArgumentsAsync(int index, CancellationToken cancellationToken)
     {
@@ -273,17 +264,5 @@ internal sealed partial class RunEngine
             Exception = failure,
         };
 
-    private static IReadOnlyDictionary<string, string> ArtifactIds(StepNode node, OutputSlot[] outputs)
-    {
-        var ids = new Dictionary<string, string>(outputs.Length, StringComparer.Ordinal);
-        for (var i = 0; i < outputs.Length; i++)
-        {
-            if (outputs[i].Artifact is { } artifact)
-            {
-                ids[node.Outputs[i].Name] = artifact.Id;
-            }
-        }
-
-        return ids;
-    }
+    private static IReadOnlyDictionary<string, string> ArtifactIds(StepNode node, OutputSlot[] outputs) => new OutputArtifactIds(node, outputs);
 }

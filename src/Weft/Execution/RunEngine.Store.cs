@@ -91,7 +91,7 @@ internal sealed partial class RunEngine
     /// <remarks>
     /// The seed enters because a step may draw from <see cref="Step.Random"/>: a run with another seed must not reuse it.
     /// </remarks>
-    private string CacheKey(int index)
+    private Digest CacheKey(int index)
     {
         var node = _nodes[index].Node;
         var builder = CacheKeyBuilder.Start()
@@ -184,7 +184,7 @@ internal sealed partial class RunEngine
     }
 
     /// <summary>Records a node that ran (succeeded, failed or was cancelled) and returns its result with the log's path.</summary>
-    private StepRun RecordComputed(int index, StepRun result, DateTimeOffset startedAt, string? key, ArtifactRow[]? artifacts, StepContext? context,
+    private StepRun RecordComputed(int index, StepRun result, DateTimeOffset startedAt, Digest? key, ArtifactRow[]? artifacts, StepContext? context,
         StepLogger? logger)
     {
         if (_recorder is null)
@@ -349,7 +349,7 @@ internal sealed partial class RunEngine
         s_repairing(_log, damaged.Message, node.Name, null);
         var started = Stopwatch.GetTimestamp();
         var (arguments, _) = await ArgumentsAsync(producer, CancellationToken.None).ConfigureAwait(false);
-        var key = node.Policy.Cache ? CacheKey(producer) : null;
+        Digest? key = node.Policy.Cache ? CacheKey(producer) : null;
         var outcome = await RunStepAsync(producer, arguments, started, DateTimeOffset.UtcNow, key, replace: true).ConfigureAwait(false);
         if (outcome.Outputs is null)
         {

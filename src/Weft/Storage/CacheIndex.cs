@@ -9,7 +9,7 @@ namespace Weft.Storage;
 /// </summary>
 internal sealed class CacheIndex
 {
-    private readonly Dictionary<string, CacheEntry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<Digest, CacheEntry> _entries = [];
 
     public int Count => _entries.Count;
 
@@ -20,6 +20,7 @@ internal sealed class CacheIndex
         command.CommandText = "SELECT id, run_id, cache_key, outputs, logged FROM step_runs WHERE step = $step AND code_fingerprint = $fingerprint AND cache_key IS NOT NULL ORDER BY id";
         var step = command.Parameters.Add("$step", SqliteType.Text);
         var fingerprint = command.Parameters.Add("$fingerprint", SqliteType.Text);
+        var key = new byte[Digest.Size];
         foreach (var (method, code) in steps)
         {
             step.Value = method;
@@ -27,8 +28,14 @@ internal sealed class CacheIndex
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
+                if (reader.GetBytes(2, 0, null, 0, 0) != Digest.Size)
+                {
+                    continue;
+                }
+
+                reader.GetBytes(2, 0, key, 0, Digest.Size);
                 // Ordered by id, so the newest computation of a key wins.
-                index._entries[reader.GetString(2)] = new CacheEntry(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(3) ? "[]" : reader.GetString(3),
+                index._entries[Digest.Read(key)] = new CacheEntry(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(3) ? "[]" : reader.GetString(3),
                     reader.GetInt64(4) != 0);
             }
         }
@@ -36,5 +43,5 @@ internal sealed class CacheIndex
         return index;
     }
 
-    public bool TryGet(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CacheEntry? entry) => _entries.TryGetValue(key, out entry);
+    public bool TryGet(Digest key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CacheEntry? entry) => _entries.TryGetValue(key, out entry);
 }

@@ -82,6 +82,7 @@ internal static class LinkJson
     }
 
     /// <summary>The outputs of a step run as (name, artifact) pairs, in output order.</summary>
+    /// <remarks>A reader over the column's bytes rather than a document: a cached rerun parses one of these per step.</remarks>
     public static List<(string Name, ArtifactRef Artifact)> ReadOutputRefs(string? json)
     {
         var result = new List<(string, ArtifactRef)>(1);
@@ -90,15 +91,68 @@ internal static class LinkJson
             return result;
         }
 
-        using var document = JsonDocument.Parse(json);
-        foreach (var element in document.RootElement.EnumerateArray())
+        var rented = json.Length <= 512 ? null : ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        Span<byte> buffer = rented ?? stackalloc byte[Encoding.UTF8.GetMaxByteCount(512)];
+        try
         {
-            result.Add((element.GetProperty("name").GetString()!,
-                new ArtifactRef(element.GetProperty("artifact").GetString()!, element.GetProperty("size").GetInt64(), element.GetProperty("file").GetBoolean())));
+            var length = Encoding.UTF8.GetBytes(json, buffer);
+            var reader = new Utf8JsonReader(buffer[..length]);
+            string? name = null, artifact = null;
+            long size = 0;
+            var file = false;
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        (name, artifact, size, file) = (null, null, 0, false);
+                        break;
+                    case JsonTokenType.EndObject:
+                        result.Add((name ?? throw Malformed(json), new ArtifactRef(artifact ?? throw Malformed(json), size, file)));
+                        break;
+                    case JsonTokenType.PropertyName:
+                        if (reader.ValueTextEquals("name"u8))
+                        {
+                            reader.Read();
+                            name = reader.GetString();
+                        }
+                        else if (reader.ValueTextEquals("artifact"u8))
+                        {
+                            reader.Read();
+                            artifact = reader.GetString();
+                        }
+                        else if (reader.ValueTextEquals("size"u8))
+                        {
+                            reader.Read();
+                            size = reader.GetInt64();
+                        }
+                        else if (reader.ValueTextEquals("file"u8))
+                        {
+                            reader.Read();
+                            file = reader.GetBoolean();
+                        }
+                        else
+                        {
+                            reader.Read();
+                            reader.Skip();
+                        }
+
+                        break;
+                }
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
 
         return result;
     }
+
+    private static StoreException Malformed(string json) => new($"A step run's outputs are not readable: {json}");
 
     public static IReadOnlyList<OutputLink> ReadOutputs(string? json)
         => [.. ReadOutputRefs(json).Select(o => new OutputLink(o.Name, o.Artifact.Id, o.Artifact.Size, o.Artifact.IsFile))];

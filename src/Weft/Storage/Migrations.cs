@@ -59,7 +59,7 @@ internal static class Migrations
                 finished_at TEXT,
                 duration_us INTEGER NOT NULL,
                 code_fingerprint TEXT,
-                cache_key TEXT,
+                cache_key BLOB,
                 inputs TEXT,
                 outputs TEXT,
                 error TEXT,

@@ -203,7 +203,7 @@ internal sealed class RunRecorder : IDisposable
         }
     }
 
-    public bool TryGetCached(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CacheEntry? entry) => _cache.TryGet(key, out entry);
+    public bool TryGetCached(Digest key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CacheEntry? entry) => _cache.TryGet(key, out entry);
 
     /// <summary>The metrics and metadata a step run logged, which a cache hit of it reports as its own.</summary>
     public (IReadOnlyList<KeyValuePair<string, double>> Metrics, IReadOnlyList<KeyValuePair<string, string>> Metadata) ReadNotes(long stepRunId)
@@ -278,10 +278,9 @@ internal sealed class RunRecorder : IDisposable
 
         using var connection = WeftStore.OpenDatabase(_layout);
         using var statements = new WriterStatements(connection);
-        using var transaction = connection.BeginTransaction();
-        statements.Begin(transaction);
+        statements.Begin();
         record.Write(statements);
-        transaction.Commit();
+        statements.Commit();
     }
 
     /// <summary>Records the run's end, waits for every record to commit, and stops the writer.</summary>

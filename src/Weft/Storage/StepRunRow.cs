@@ -27,7 +27,7 @@ internal sealed class StepRunRow : PendingRecord
 
     public string? CodeFingerprint { get; init; }
 
-    public string? CacheKey { get; init; }
+    public Digest? CacheKey { get; init; }
 
     public string? Inputs { get; init; }
 

@@ -241,7 +241,7 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
                 FinishedAt = Timestamps.ParseOptional(String(reader, 11)),
                 Duration = TimeSpan.FromTicks(reader.GetInt64(12) * TimeSpan.TicksPerMicrosecond),
                 CodeFingerprint = String(reader, 13),
-                CacheKey = String(reader, 14),
+                CacheKey = reader.IsDBNull(14) ? null : Digest.Read((byte[])reader.GetValue(14)).ToString(),
                 Inputs = LinkJson.ReadInputs(String(reader, 15)),
                 Outputs = LinkJson.ReadOutputs(String(reader, 16)),
                 Error = String(reader, 17),

@@ -132,18 +132,18 @@ internal sealed class StoreWriter : IDisposable
 
         try
         {
-            using var transaction = _connection.BeginTransaction();
-            _statements.Begin(transaction);
+            _statements.Begin();
             foreach (var record in batch)
             {
                 record.Write(_statements);
             }
 
-            transaction.Commit();
+            _statements.Commit();
             return null;
         }
         catch (Exception ex)
         {
+            _statements.Rollback();
             Volatile.Write(ref _failure, ex);
             return ex;
         }
