@@ -51,6 +51,13 @@ internal static class ValueText
         }
     }
 
+    /// <summary>Stored bytes as readable JSON shortened to <paramref name="maxLength"/>; <see langword="null"/> if they are not JSON.</summary>
+    public static string? Readable(byte[] bytes, int maxLength)
+    {
+        var text = Readable(bytes);
+        return text is null || text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength - 1), "…");
+    }
+
     /// <summary>The same JSON value, compact and with only the escapes JSON requires; <see langword="null"/> if the bytes are not JSON.</summary>
     private static string? Readable(byte[] bytes)
     {

@@ -49,6 +49,7 @@ public static class WeftCommandLine
             shared.Store,
             RunCommand.Create(context, shared),
             RunsCommand.Create(context, shared),
+            ResumeCommand.Create(context, shared),
             ArtifactsCommand.Create(context, shared),
             LineageCommand.Create(context, shared),
             GraphCommand.Create(context),

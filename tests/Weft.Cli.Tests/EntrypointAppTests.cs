@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using Weft.Cli.Tests.Infrastructure;
 
 namespace Weft.Cli.Tests;
@@ -22,7 +24,7 @@ public sealed class EntrypointAppTests : IDisposable
         Assert.DoesNotContain('\u001b', result.Output);
         Assert.Equal("Running Greeting (2 steps)", result.OutputLines[0]);
         Assert.Matches(@"^  Compose  running$", result.OutputLines[1]);
-        Assert.Contains("  Repeat.value   string  \"hello Weft / hello Weft\"", result.OutputLines);
+        Assert.Contains(result.OutputLines, l => l.StartsWith("  Repeat.value   string  sha256:", StringComparison.Ordinal) && l.EndsWith("  \"hello Weft / hello Weft\"", StringComparison.Ordinal));
         Assert.Contains("  Repeat  length  20", result.OutputLines);
     }
 
@@ -41,7 +43,7 @@ public sealed class EntrypointAppTests : IDisposable
         var result = await TestApp.RunAsync(_work.Path, "run", "Nope");
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Equal("Unknown pipeline 'Nope'. Known pipelines: Failing, Greeting.", result.SingleError());
+        Assert.Equal("Unknown pipeline 'Nope'. Known pipelines: Failing, Greeting, Sleepy.", result.SingleError());
         Assert.Empty(result.Output);
     }
 
@@ -53,6 +55,32 @@ public sealed class EntrypointAppTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("digraph \"Greeting\" {\n", result.Output, StringComparison.Ordinal);
         Assert.Contains("  n0 -> n1 [label=\"text\"];\n", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CtrlC_CancelsTheRun_ExitCode130_WithOneErrorLine()
+    {
+        // SIGINT is what Ctrl+C sends; there is no portable way to send it to another process from .NET.
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        var result = await TestApp.RunAsync(_work.Path, async (process, output) =>
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!output().Contains("  Sleep  running", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            using var kill = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
+        }, "run", "Sleepy", "--store", Path.Combine(_work.Path, "store"));
+
+        Assert.True(result.ExitCode == ExitCodes.Cancelled, result.ToString());
+        Assert.Matches(@"^Run (\S+) of Sleepy was cancelled; continue it with 'resume \1'\.$", result.SingleError());
+        Assert.Contains(result.OutputLines, l => l.StartsWith("  Sleep  cancelled", StringComparison.Ordinal));
     }
 
     [Fact]

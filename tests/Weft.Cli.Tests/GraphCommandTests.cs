@@ -97,7 +97,7 @@ public sealed partial class GraphCommandTests
     {
         var error = await Shell.FailsAsync(ExitCodes.UsageError, "graph", "Nope");
 
-        Assert.Equal("Unknown pipeline 'Nope'. Known pipelines: Arithmetic, Broken, Showcase, WordCount.", error);
+        Assert.Equal($"Unknown pipeline 'Nope'. Known pipelines: {TestPipelines.Names}.", error);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed partial class GraphCommandTests
     {
         var error = await Shell.FailsAsync(ExitCodes.UsageError, "graph");
 
-        Assert.Equal("Name a pipeline. Known pipelines: Arithmetic, Broken, Showcase, WordCount.", error);
+        Assert.Equal($"Name a pipeline. Known pipelines: {TestPipelines.Names}.", error);
     }
 
     [GeneratedRegex("(\"(?:codeFingerprint|schemaFingerprint)\": )\"[0-9a-f]+\"")]

@@ -1,4 +1,5 @@
 using Weft.Cli.Tests.Infrastructure;
+using Weft.Cli.Tests.Pipelines;
 
 namespace Weft.Cli.Tests;
 
@@ -8,7 +9,7 @@ namespace Weft.Cli.Tests;
 /// </summary>
 public sealed class RunErrorTests
 {
-    private const string Known = "Known pipelines: Arithmetic, Broken, Showcase, WordCount.";
+    private const string Known = "Known pipelines: " + TestPipelines.Names + ".";
 
     [Fact]
     public async Task UnknownPipeline_ListsTheKnownOnes()
@@ -116,7 +117,7 @@ public sealed class RunErrorTests
         var result = await Shell.RunAsync("--help");
 
         Assert.Equal(0, result.ExitCode);
-        foreach (var command in new[] { "run <pipeline>", "runs", "artifacts", "lineage <id>", "graph <pipeline>" })
+        foreach (var command in new[] { "run <pipeline>", "runs", "resume <run>", "artifacts", "lineage <id>", "graph <pipeline>" })
         {
             Assert.Contains("  " + command, result.Output, StringComparison.Ordinal);
         }

@@ -22,6 +22,12 @@ internal static class CommandAction
             context.WriteError(ex.Message);
             return ex.ExitCode;
         }
+        catch (Weft.Storage.StoreException ex)
+        {
+            // Whichever command met it, a store that cannot be read or written is the store's problem, named in one line.
+            context.WriteError(ex.Message);
+            return ExitCodes.StoreError;
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             context.WriteError("Cancelled.");

@@ -53,30 +53,35 @@ internal static class RunCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandLineContext context, PipelineDefinition definition, Dictionary<string, object?> arguments,
+    private static Task<int> RunAsync(CommandLineContext context, PipelineDefinition definition, Dictionary<string, object?> arguments,
         RunOptions options, CancellationToken cancellationToken)
-    {
-        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Running {definition.Name} ({Plural.Of(definition.Nodes.Count, "step")})"));
-        IRunProgress progress = context.Interactive ? LiveProgress.ForWriter(context.Output) : new PlainProgress(context.Output);
-        PipelineRun run;
-        try
+        => ExecuteAsync(context, definition, $"Running {definition.Name} ({Plural.Of(definition.Nodes.Count, "step")})", async progress =>
         {
-            run = await progress.TrackAsync(definition,
-                reporter => PipelineRunner.RunAsync(definition, arguments, options with { Progress = reporter }, cancellationToken)).ConfigureAwait(false);
-        }
-        catch (ArgumentException ex)
-        {
-            // The executor checks arguments before any step runs; what it rejects is the command's input.
-            throw CommandLineException.Usage(ex.Message);
-        }
+            try
+            {
+                return await PipelineRunner.RunAsync(definition, arguments, options with { Progress = progress }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ArgumentException ex)
+            {
+                // The executor checks arguments before any step runs; what it rejects is the command's input.
+                throw CommandLineException.Usage(ex.Message);
+            }
+        });
 
+    /// <summary>Shows <paramref name="start"/>'s progress, then the summary; the exit code says how the run ended.</summary>
+    internal static async Task<int> ExecuteAsync(CommandLineContext context, PipelineDefinition definition, string header,
+        Func<IProgress<StepRun>, Task<PipelineRun>> start)
+    {
+        context.Output.WriteLine(header);
+        IRunProgress progress = context.Interactive ? LiveProgress.ForWriter(context.Output) : new PlainProgress(context.Output);
+        var run = await progress.TrackAsync(definition, start).ConfigureAwait(false);
         RunSummary.Write(context.Output, run);
         switch (run.Status)
         {
             case RunStatus.Succeeded:
                 return ExitCodes.Success;
             case RunStatus.Cancelled:
-                context.WriteError($"Run {run.RunId} of {definition.Name} was cancelled.");
+                context.WriteError($"Run {run.RunId} of {definition.Name} was cancelled; continue it with 'resume {run.RunId}'.");
                 return ExitCodes.Cancelled;
             default:
                 context.WriteError($"Run {run.RunId} of {definition.Name} failed: {FailureOf(run)}");
@@ -87,7 +92,7 @@ internal static class RunCommand
     private static string FailureOf(PipelineRun run)
         => run.Error ?? run.Steps.FirstOrDefault(s => s.Status == StepStatus.Failed)?.Error ?? "a step failed.";
 
-    private static void CheckOrchestrator(string? name)
+    internal static void CheckOrchestrator(string? name)
     {
         try
         {

@@ -14,7 +14,11 @@ public static class TestApp
     public static string AssemblyPath { get; } = typeof(TestApp).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "WeftCliTestApp").Value!;
 
-    public static async Task<CliResult> RunAsync(string workingDirectory, params string[] args)
+    public static Task<CliResult> RunAsync(string workingDirectory, params string[] args)
+        => RunAsync(workingDirectory, whileRunning: null, args);
+
+    /// <summary>Runs the app; <paramref name="whileRunning"/> gets the process and its output so far, as the app runs.</summary>
+    public static async Task<CliResult> RunAsync(string workingDirectory, Func<Process, Func<string>, Task>? whileRunning, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -33,12 +37,22 @@ public static class TestApp
         start.Environment.Remove("WEFT_STORE");
         start.Environment["DOTNET_NOLOGO"] = "1";
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
+        using var process = new Process { StartInfo = start };
+        var output = new System.Text.StringBuilder();
+        var error = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(error, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         using var timeout = new CancellationTokenSource(s_timeout);
         try
         {
+            if (whileRunning is not null)
+            {
+                await whileRunning(process, () => Text(output));
+            }
+
             await process.WaitForExitAsync(timeout.Token);
         }
         catch (OperationCanceledException)
@@ -47,8 +61,30 @@ public static class TestApp
             throw new TimeoutException($"dotnet {AssemblyPath} {string.Join(' ', args)} did not finish within {s_timeout}.");
         }
 
-        var result = new CliResult(process.ExitCode, (await output).ReplaceLineEndings("\n"), (await error).ReplaceLineEndings("\n"));
+        // WaitForExitAsync returns once the redirected streams are drained, so the text is complete here.
+        var result = new CliResult(process.ExitCode, Text(output), Text(error));
         Shell.AssertNoStackTrace(result);
         return result;
+    }
+
+    private static void Append(System.Text.StringBuilder text, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (text)
+        {
+            text.Append(line).Append('\n');
+        }
+    }
+
+    private static string Text(System.Text.StringBuilder text)
+    {
+        lock (text)
+        {
+            return text.ToString();
+        }
     }
 }
