@@ -28,7 +28,15 @@ public sealed class ConsumerEntrypointTests(PackageFeed feed)
         Assert.True(run.Succeeded, run.Describe());
         var output = run.StandardOutput.ReplaceLineEndings("\n");
         Assert.StartsWith("Running Greeting (2 steps)\n  Compose  running\n", output, StringComparison.Ordinal);
-        Assert.Contains("  Repeat.value   string  \"hello package / hello package\"\n", output, StringComparison.Ordinal);
+        Assert.Matches("\n  Repeat\\.value   string  sha256:[0-9a-f]{12}  \"hello package / hello package\"\n", output);
+
+        // The package's runtime records the run in the store the command line named, and a second run is fully cached.
+        var again = await project.DotnetAsync(s_commandTimeout, "run", "--no-build", "--", "run", "Greeting", "--param", "name=package", "--store", "store");
+        Assert.True(again.Succeeded, again.Describe());
+        Assert.Contains("(0 computed, 2 cached, 2 steps)", again.StandardOutput, StringComparison.Ordinal);
+        var runs = await project.DotnetAsync(s_commandTimeout, "run", "--no-build", "--", "runs", "--store", "store");
+        Assert.True(runs.Succeeded, runs.Describe());
+        Assert.Equal(2, runs.StandardOutput.ReplaceLineEndings("\n").Split('\n').Count(l => l.Contains(" Greeting  succeeded ", StringComparison.Ordinal)));
 
         var bad = await project.DotnetAsync(s_commandTimeout, "run", "--no-build", "--", "run", "Greeting", "--param", "repeat=twice");
         Assert.Equal(2, bad.ExitCode);
