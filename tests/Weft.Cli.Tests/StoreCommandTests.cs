@@ -81,6 +81,8 @@ public sealed partial class StoreCommandTests : IDisposable
         Assert.Contains(lines, l => Regex.IsMatch(l, @"^  Halve +succeeded  \d+ ms$"));
         Assert.Contains(lines, l => Regex.IsMatch(l, @"^  Report\.value +sha256:[0-9a-f]{12}  \d+ B$"));
         Assert.Contains("  Scale  product  15", lines);
+        var log = lines.SkipWhile(l => l != "Logs:").Skip(1).Single(l => l.StartsWith("  Scale  ", StringComparison.Ordinal))["  Scale  ".Length..];
+        Assert.Contains("Scaling 5 by 3", File.ReadAllText(log), StringComparison.Ordinal);
     }
 
     [Fact]

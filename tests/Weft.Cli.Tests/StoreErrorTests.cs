@@ -92,6 +92,29 @@ public sealed class StoreErrorTests : IDisposable
         Assert.StartsWith($"The store at {_folder.Path} is not usable", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_OnACorruptStore_IsAStoreError_BeforeAnyOutput()
+    {
+        File.WriteAllText(Path.Combine(_folder.Path, "weft.db"), "this is not a SQLite database\n");
+
+        var result = await Shell.RunAsync("run", "Arithmetic", "--store", _folder.Path);
+
+        Assert.Equal(ExitCodes.StoreError, result.ExitCode);
+        Assert.StartsWith($"The store at {_folder.Path} is not usable: ", result.SingleError(), StringComparison.Ordinal);
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
+    public async Task Run_WithAStoreThatCannotBeCreated_IsAStoreError()
+    {
+        var file = Path.Combine(_folder.Path, "a-file");
+        File.WriteAllText(file, "not a folder");
+
+        var error = await Shell.FailsAsync(ExitCodes.StoreError, "run", "Arithmetic", "--store", Path.Combine(file, "store"));
+
+        Assert.StartsWith($"The store at {Path.Combine(file, "store")} cannot be created: ", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--status", "paused", "--status 'paused' is not a run status: use running, succeeded, failed or cancelled.")]
     [InlineData("--status", "1", "--status '1' is not a run status: use running, succeeded, failed or cancelled.")]

@@ -41,6 +41,8 @@ internal static class RunCommand
             var arguments = ParameterBinder.Bind(definition, parse.GetValue(parameters) ?? []);
             var orchestratorName = parse.GetValue(orchestrator);
             CheckOrchestrator(orchestratorName);
+            // A store that cannot be used is reported before the run starts, not after its header.
+            StoreAccess.Check(parse.GetValue(shared.Store));
             var options = new RunOptions
             {
                 Seed = parse.GetValue(seed),

@@ -24,6 +24,9 @@ internal static class StoreAccess
 
     public static string DescribePath(string? option) => WeftStore.ResolvePath(option);
 
+    /// <summary>Opens (creating it if need be) the store a run will write to, so that an unusable store fails before the run.</summary>
+    public static void Check(string? option) => Open(WeftStore.ResolvePath(option)).Dispose();
+
     /// <summary>Runs a store read, turning the store's own failures into the command line's store error.</summary>
     public static T Read<T>(Func<T> read)
     {

@@ -66,6 +66,13 @@ internal static class RunDetailsView
             Columns.Write(output, metrics);
         }
 
+        var logs = details.Steps.Where(s => s.LogPath is not null).Select(s => new[] { s.Node, s.LogPath! }).ToList();
+        if (logs.Count > 0)
+        {
+            output.WriteLine("Logs:");
+            Columns.Write(output, logs);
+        }
+
         output.Flush();
     }
 

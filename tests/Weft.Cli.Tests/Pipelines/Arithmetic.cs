@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Weft;
 
 namespace Weft.Cli.Tests.Pipelines;
@@ -21,6 +22,7 @@ public static partial class Arithmetic
     static int Scale(int value, int factor)
     {
         Step.LogMetric("product", value * factor);
+        Step.Logger.LogInformation("Scaling {Value} by {Factor}", value, factor);
         return value * factor;
     }
 
