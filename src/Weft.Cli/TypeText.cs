@@ -1,6 +1,6 @@
 namespace Weft.Cli;
 
-/// <summary>Type names as a user wrote them: <c>global::System.Int32</c> and <c>global::Demo.Houses</c> read <c>int</c> and <c>Demo.Houses</c>.</summary>
+/// <summary>Type names as a user wrote them: <c>global::System.Int32</c>, <c>global::Demo.Houses</c> and <c>System.Collections.Generic.List&lt;Demo.House&gt;</c> read <c>int</c>, <c>Demo.Houses</c> and <c>List&lt;Demo.House&gt;</c>.</summary>
 internal static class TypeText
 {
     private static readonly Dictionary<string, string> s_keywords = new(StringComparer.Ordinal)
@@ -19,7 +19,9 @@ internal static class TypeText
             text = ReplaceWord(text, full, keyword);
         }
 
-        return text.Replace("Weft.DataFile", "DataFile", StringComparison.Ordinal);
+        // Collections are read by their shape (List<House>); their namespace only widens the column.
+        return text.Replace("Weft.DataFile", "DataFile", StringComparison.Ordinal)
+            .Replace("System.Collections.Generic.", string.Empty, StringComparison.Ordinal);
     }
 
     private static string ReplaceWord(string text, string word, string replacement)
