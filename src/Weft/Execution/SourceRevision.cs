@@ -17,9 +17,21 @@ internal static class SourceRevision
 
     private static string? Read(PipelineDefinition definition)
     {
-        // The generated invokers live in the pipeline's assembly; the definition holds no Type to ask directly.
-        var assembly = definition.Nodes.Count == 0 ? null : definition.Nodes[0].Invoker.Method.DeclaringType?.Assembly;
-        if (assembly is null)
+        // The generated invokers live in the pipeline's assembly; the definition holds no Type to ask directly. An invoker
+        // made from another delegate (new StepInvoker(func)) points at that delegate's Invoke: follow it to the real method.
+        if (definition.Nodes.Count == 0)
+        {
+            return null;
+        }
+
+        Delegate invoker = definition.Nodes[0].Invoker;
+        while (invoker.Target is Delegate inner)
+        {
+            invoker = inner;
+        }
+
+        var assembly = invoker.Method.DeclaringType?.Assembly;
+        if (assembly is null || assembly == typeof(object).Assembly)
         {
             return null;
         }

@@ -28,8 +28,9 @@ internal sealed class ObjectStore
 
     /// <summary>
     /// Moves a complete temporary file into place as object <paramref name="id"/>. Another writer may have stored the same
-    /// content first; its object is already right, so the temporary file is dropped. With <paramref name="replace"/> an
-    /// existing (damaged) object is overwritten instead.
+    /// content first; its object is already right, so the temporary file is dropped, unless the existing object has the
+    /// wrong size (truncated or overwritten). With <paramref name="replace"/> an existing object found damaged is always
+    /// overwritten.
     /// </summary>
     public void Commit(string tempPath, string id, bool replace)
     {
@@ -47,7 +48,14 @@ internal sealed class ObjectStore
         }
         catch (IOException) when (!replace && File.Exists(target))
         {
-            File.Delete(tempPath);
+            if (new FileInfo(target).Length == new FileInfo(tempPath).Length)
+            {
+                File.Delete(tempPath);
+            }
+            else
+            {
+                File.Move(tempPath, target, overwrite: true);
+            }
         }
     }
 

@@ -15,6 +15,15 @@ internal static class Graph
     public static PipelineParameter Parameter(string name, string typeName, bool hasDefault = false, object? defaultValue = null)
         => new(name, typeName, hasDefault, defaultValue, TestValueSerializer.Instance, static text => text);
 
+    public static PipelineParameter Parameter(string name, string typeName, IArtifactSerializer serializer)
+        => new(name, typeName, false, null, serializer, static text => text);
+
+    /// <summary>A node with full control over what enters its cache key.</summary>
+    public static StepNode Keyed(string name, Func<object?[], object?> body, string fingerprint = "v1", StepPolicy? policy = null,
+        IArtifactSerializer? serializer = null, params StepInput[] inputs)
+        => new(name, name, "Tests." + name, inputs, [new StepOutput(StepOutput.DefaultName, "object", serializer ?? TestValueSerializer.Instance)],
+            new StepInvoker((args, _) => ValueTask.FromResult<object?[]>([body(args)])), fingerprint, policy);
+
     /// <summary>A node with one output <c>value</c>, computed synchronously from its arguments.</summary>
     public static StepNode Node(string name, Func<object?[], object?> body, params StepInput[] inputs)
         => AsyncNode(name, (args, _) => ValueTask.FromResult<object?[]>([body(args)]), inputs);
