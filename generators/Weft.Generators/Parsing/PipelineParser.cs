@@ -110,7 +110,7 @@ internal static class PipelineParser
         valid &= CheckDefineSignature(define, defineSyntax, name, symbols, diagnostics);
         var parameters = ReadParameters(define, name, compilation, diagnostics, ref valid);
 
-        var model = compilation.GetSemanticModel(defineSyntax.SyntaxTree);
+        var model = SemanticModels.Get(compilation, defineSyntax.SyntaxTree);
         var lowering = new BodyLowering(name, define, model, symbols, new CodeFingerprinter(compilation), diagnostics, ct);
         var nodes = lowering.Lower(defineSyntax);
         if (!valid || nodes is null)

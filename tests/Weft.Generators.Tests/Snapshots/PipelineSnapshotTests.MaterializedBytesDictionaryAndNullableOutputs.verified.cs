@@ -57,7 +57,7 @@ static partial class Payloads
                         new("value", "byte[]", global::Weft.Serialization.BuiltInSerializers.ByteArray),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Payloads.Payloads.Bytes((int)__args[0]!) }),
-                    "6e571e2fe109b7bf",
+                    "95571a12a4ba90f4",
                     null),
                 new global::Weft.StepNode(
                     "Count", "Count", "Demo.Payloads.Payloads.Count",
@@ -70,7 +70,7 @@ static partial class Payloads
                         new("value", "System.Collections.Generic.Dictionary<string, int[]>", __WeftSerializers.S_System_Collections_Generic_Dictionary_string_int_d3673e46),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Payloads.Payloads.Count((byte[])__args[0]!) }),
-                    "f9945a2550a8232c",
+                    "cc5e71e93132ab25",
                     null),
                 new global::Weft.StepNode(
                     "Maybe", "Maybe", "Demo.Payloads.Payloads.Maybe",
@@ -83,7 +83,7 @@ static partial class Payloads
                         new("value", "int?", __WeftSerializers.S_int_117913a4),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Payloads.Payloads.Maybe((int)__args[0]!) }),
-                    "9306bef4344c8de7",
+                    "fc7c64432bc8020c",
                     null),
                 new global::Weft.StepNode(
                     "Train", "Train", "Demo.Payloads.Payloads.Train",
@@ -97,7 +97,7 @@ static partial class Payloads
                         new("value", "Demo.Payloads.Tokenizer", __WeftSerializers.S_Demo_Payloads_Tokenizer_71701e6a),
                     },
                     static async (__args, __ct) => new object?[] { await global::Demo.Payloads.Payloads.Train((global::System.Collections.Generic.Dictionary<string, int[]>)__args[0]!, (string?)__args[1]!).ConfigureAwait(false) },
-                    "40e07972b457e398",
+                    "ab205edcb7ba4203",
                     null),
                 new global::Weft.StepNode(
                     "Vocabulary", "Vocabulary", "Demo.Payloads.Payloads.Vocabulary",
@@ -110,7 +110,7 @@ static partial class Payloads
                         new("value", "Demo.Payloads.Vocabulary", __WeftSerializers.S_Demo_Payloads_Vocabulary_937e6b57),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Payloads.Payloads.Vocabulary((global::Demo.Payloads.Tokenizer)__args[0]!) }),
-                    "26d498dcce3650a4",
+                    "0923315cc0716243",
                     null),
                 new global::Weft.StepNode(
                     "Score", "Score", "Demo.Payloads.Payloads.Score",
@@ -127,7 +127,7 @@ static partial class Payloads
                         new("Missing", "System.Collections.Generic.List<string>?", __WeftSerializers.S_System_Collections_Generic_List_string_3f34dbfd),
                     },
                     static async (__args, __ct) => { var __result = await global::Demo.Payloads.Payloads.Score((global::Demo.Payloads.Tokenizer)__args[0]!, (global::Demo.Payloads.Vocabulary)__args[1]!, (byte[])__args[2]!, (int?)__args[3]!).ConfigureAwait(false); return new object?[] { __result.Scores, __result.Missing }; },
-                    "11b31d6ce8413395",
+                    "f112fe7bea2306bc",
                     null),
                 new global::Weft.StepNode(
                     "Judge", "Judge", "Demo.Payloads.Payloads.Judge",
@@ -142,7 +142,7 @@ static partial class Payloads
                         new("value", "System.Collections.Generic.List<Demo.Payloads.Labeled<Demo.Payloads.Verdict?>>", __WeftSerializers.S_System_Collections_Generic_List_Demo_Payloads_Labeled_Demo_Payloads_Verdict_1de64a7a),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Payloads.Payloads.Judge((global::System.Collections.Generic.Dictionary<string, double?>)__args[0]!, (global::System.Collections.Generic.List<string>?)__args[1]!, (global::Demo.Payloads.Verdict)__args[2]!) }),
-                    "5e0baf7c69f4be1e",
+                    "78a565bc07e1e44f",
                     null),
             },
             schedule: null,

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace Weft.Generators.Fingerprinting;
+
+/// <summary>A project declaration a fingerprint can include: a type's shape, or a method, property or field.</summary>
+internal sealed class Declaration
+{
+    public Declaration(string id, DeclarationKind kind, SyntaxNode node, Declaration? containingType, bool isStatic, bool isExtension)
+    {
+        Id = id;
+        Kind = kind;
+        Node = node;
+        ContainingType = containingType;
+        IsStatic = isStatic;
+        IsExtension = isExtension;
+    }
+
+    /// <summary>A stable name: namespace, containing types, member name and, for methods, parameter types as written.</summary>
+    public string Id { get; }
+
+    public DeclarationKind Kind { get; }
+
+    public SyntaxNode Node { get; }
+
+    public Declaration? ContainingType { get; }
+
+    public bool IsStatic { get; }
+
+    public bool IsExtension { get; }
+
+    /// <summary>Normalized tokens, filled in on first use.</summary>
+    public string? Text { get; set; }
+
+    /// <summary>Declarations this one's code names, filled in on first use.</summary>
+    public List<Declaration>? References { get; set; }
+}
+
+/// <summary>What a <see cref="Declaration"/> declares.</summary>
+internal enum DeclarationKind
+{
+    Type,
+    Method,
+    Member,
+}

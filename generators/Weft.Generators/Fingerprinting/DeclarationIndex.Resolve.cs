@@ -1,0 +1,184 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Weft.Generators.Fingerprinting;
+
+internal sealed partial class DeclarationIndex
+{
+    /// <summary>Fills in <see cref="Declaration.Text"/> and <see cref="Declaration.References"/> (call under <see cref="Gate"/>).</summary>
+    public void Describe(Declaration declaration)
+    {
+        if (declaration.References is not null)
+        {
+            return;
+        }
+
+        var text = new StringBuilder();
+        var references = new List<Declaration>();
+        foreach (var part in Parts(declaration.Node))
+        {
+            foreach (var token in part.DescendantTokens(static n => !n.IsKind(SyntaxKind.AttributeList)))
+            {
+                text.Append(token.Text).Append(' ');
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is SimpleNameSyntax name)
+                {
+                    Resolve(name, declaration, references);
+                }
+            }
+
+            text.Append('\n');
+        }
+
+        declaration.Text = text.ToString();
+        declaration.References = references;
+    }
+
+    /// <summary>A type contributes its shape (header, data members, constructors, operators), not its other methods.</summary>
+    private static IEnumerable<SyntaxNode> Parts(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case TypeDeclarationSyntax type:
+                if (type.ParameterList is not null)
+                {
+                    yield return type.ParameterList;
+                }
+
+                if (type.BaseList is not null)
+                {
+                    yield return type.BaseList;
+                }
+
+                foreach (var member in type.Members)
+                {
+                    if (member is FieldDeclarationSyntax or PropertyDeclarationSyntax or ConstructorDeclarationSyntax
+                        or OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax)
+                    {
+                        yield return member;
+                    }
+                }
+
+                break;
+            case VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } declarator:
+                yield return declaration.Type;
+                yield return declarator;
+                break;
+            default:
+                yield return node;
+                break;
+        }
+    }
+
+    private void Resolve(SimpleNameSyntax name, Declaration from, List<Declaration> references)
+    {
+        var text = name.Identifier.ValueText;
+        var invoked = IsInvoked(name);
+        switch (name.Parent)
+        {
+            case MemberAccessExpressionSyntax access when access.Name == name:
+                if (LastIdentifier(access.Expression) is { } receiver && _types.ContainsKey(receiver))
+                {
+                    // Type.Member: members of types of that name, and nested types.
+                    AddMembersOf(receiver, text, invoked, references);
+                }
+                else if (invoked && _methods.TryGetValue(text, out var methods))
+                {
+                    // instance.Method(): any instance or extension method of that name (overrides included).
+                    references.AddRange(methods.Where(m => !m.IsStatic || m.IsExtension));
+                }
+
+                return;
+            case MemberBindingExpressionSyntax when invoked && _methods.TryGetValue(text, out var bound):
+                references.AddRange(bound.Where(m => !m.IsStatic || m.IsExtension));
+                return;
+            case QualifiedNameSyntax qualified when qualified.Right == name:
+                AddAll(_types, text, references);
+                return;
+        }
+
+        AddAll(_types, text, references);
+        if (AddFromEnclosingTypes(from, text, invoked, references))
+        {
+            return;
+        }
+
+        if (invoked)
+        {
+            // Not in an enclosing type: inherited, 'using static', or an extension called by name: take every method of that name.
+            AddAll(_methods, text, references);
+        }
+    }
+
+    private bool AddFromEnclosingTypes(Declaration from, string text, bool invoked, List<Declaration> references)
+    {
+        var found = false;
+        for (var type = from.Kind == DeclarationKind.Type ? from : from.ContainingType; type is not null; type = type.ContainingType)
+        {
+            var typeName = ((BaseTypeDeclarationSyntax)type.Node).Identifier.ValueText;
+            found |= AddMembersOf(typeName, text, invoked, references, type);
+        }
+
+        return found;
+    }
+
+    private bool AddMembersOf(string typeName, string member, bool invoked, List<Declaration> references, Declaration? only = null)
+    {
+        var found = false;
+        foreach (var map in invoked ? new[] { _methods } : new[] { _members, _methods, _types })
+        {
+            if (!map.TryGetValue(member, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                var owner = candidate.ContainingType;
+                if (owner is not null && (only is null
+                        ? ((BaseTypeDeclarationSyntax)owner.Node).Identifier.ValueText == typeName
+                        : owner.Id == only.Id))
+                {
+                    references.Add(candidate);
+                    found = true;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static void AddAll(Dictionary<string, List<Declaration>> map, string name, List<Declaration> references)
+    {
+        if (map.TryGetValue(name, out var all))
+        {
+            references.AddRange(all);
+        }
+    }
+
+    private static bool IsInvoked(SimpleNameSyntax name)
+    {
+        SyntaxNode node = name;
+        if (node.Parent is MemberAccessExpressionSyntax access && access.Name == name)
+        {
+            node = access;
+        }
+        else if (node.Parent is MemberBindingExpressionSyntax binding)
+        {
+            node = binding;
+        }
+
+        return node.Parent is InvocationExpressionSyntax invocation && invocation.Expression == node;
+    }
+
+    private static string? LastIdentifier(ExpressionSyntax expression) => expression switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => null,
+    };
+}
