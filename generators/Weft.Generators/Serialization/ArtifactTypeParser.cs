@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace Weft.Generators.Serialization;
@@ -6,6 +8,10 @@ namespace Weft.Generators.Serialization;
 /// <summary>Classifies artifact and parameter types into <see cref="TypeShape"/>s, or says in a sentence why a type has no serializer.</summary>
 internal static class ArtifactTypeParser
 {
+    // Every pipeline's transform and every step's validation classify the same types again within one compilation;
+    // the results depend only on the type and the compilation, so they are shared per compilation.
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ITypeSymbol, (TypeShape? Shape, string? Error)>> s_cache = new();
+
     /// <summary>Classifies <paramref name="type"/>. Never throws.</summary>
     /// <param name="type">The artifact type (a step's return type or tuple element, or a parameter type).</param>
     /// <param name="compilation">The compilation <paramref name="type"/> belongs to (its assembly attributes name materializers).</param>
@@ -24,6 +30,22 @@ internal static class ArtifactTypeParser
             return false;
         }
 
+        var cache = s_cache.GetValue(compilation, static _ => new ConcurrentDictionary<ITypeSymbol, (TypeShape?, string?)>(SymbolEqualityComparer.IncludeNullability));
+        if (cache.TryGetValue(type, out var known))
+        {
+            (shape, error) = known;
+            return shape is not null;
+        }
+
+        var result = TryParseUncached(type, compilation, out shape, out error);
+        cache.TryAdd(type, (shape, error));
+        return result;
+    }
+
+    private static bool TryParseUncached(ITypeSymbol type, Compilation compilation, out TypeShape? shape, out string? error)
+    {
+        shape = null;
+        error = null;
         try
         {
             if (new TypeShapeBuilder(compilation).TryBuild(type, nested: false, out shape, out var reason))
