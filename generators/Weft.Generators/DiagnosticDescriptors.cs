@@ -28,6 +28,7 @@ internal static class DiagnosticDescriptors
     public const string DuplicatePipelineNameId = "WEFT0016";
     public const string EntrypointConflictsWithMainId = "WEFT0017";
     public const string EntrypointNeedsCliId = "WEFT0018";
+    public const string InvalidPipelineNameId = "WEFT0019";
 
     /// <summary>"The Weft generator could not process this declaration: {0} …".</summary>
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(GeneratorFailureId,
@@ -123,6 +124,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EntrypointNeedsCli = Create(EntrypointNeedsCliId,
         "The generated entry point needs Weft.Cli",
         "The project sets WeftEntrypoint, but it does not reference Weft.Cli, which the generated Main calls; reference the Weft package (it brings Weft.Cli) or the Weft.Cli project");
+
+    /// <summary>"Pipeline name '{0}' of '{1}' must start with a letter or '_' …".</summary>
+    public static readonly DiagnosticDescriptor InvalidPipelineName = Create(InvalidPipelineNameId,
+        "Invalid pipeline name",
+        "Pipeline name '{0}' of '{1}' must start with a letter or '_' and hold only letters, digits, '_', '-' or '.'");
 
     private static DiagnosticDescriptor Create(string id, string title, string message) => new(
         id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,

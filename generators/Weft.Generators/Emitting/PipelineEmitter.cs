@@ -46,7 +46,7 @@ internal static partial class PipelineEmitter
     {
         writer.WriteLine($"private static {Global.PipelineDefinition}? __weftDefinition;");
         writer.WriteLine();
-        writer.WriteLine($"/// <summary>The graph of pipeline <c>{spec.PipelineName}</c>, lowered from <c>Define</c> at build time.</summary>");
+        writer.WriteLine($"/// <summary>The graph of pipeline <c>{Xml(spec.PipelineName)}</c>, lowered from <c>Define</c> at build time.</summary>");
         writer.WriteLine(GeneratedCodeAttribute);
         writer.WriteLine($"public static {Global.PipelineDefinition} Definition => __weftDefinition ??= __WeftBuildDefinition();");
     }
@@ -56,11 +56,12 @@ internal static partial class PipelineEmitter
         var names = spec.Parameters.Select(p => p.Name).ToList();
         var optionsName = Unique("options", names);
         var tokenName = Unique("cancellationToken", names);
+        var argumentsName = Unique("__arguments", names);
         var parameters = spec.Parameters
-            .Select(p => $"{p.TypeFullName} {TypeNames.Identifier(p.Name)}" + (p.DefaultLiteral is null ? string.Empty : " = " + p.DefaultLiteral))
+            .Select(p => $"{ParameterType(p)} {TypeNames.Identifier(p.Name)}" + (p.DefaultLiteral is null ? string.Empty : " = " + p.DefaultLiteral))
             .Concat(new[] { $"{Global.RunOptions}? {optionsName} = null", $"{Global.CancellationToken} {tokenName} = default" });
 
-        writer.WriteLine($"/// <summary>Runs pipeline <c>{spec.PipelineName}</c>. A failed run returns with <c>Status == Failed</c>; it does not throw.</summary>");
+        writer.WriteLine($"/// <summary>Runs pipeline <c>{Xml(spec.PipelineName)}</c>. A failed run returns with <c>Status == Failed</c>; it does not throw.</summary>");
         foreach (var parameter in spec.Parameters)
         {
             writer.WriteLine($"/// <param name=\"{parameter.Name}\">Pipeline parameter <c>{parameter.Name}</c>.</param>");
@@ -71,15 +72,30 @@ internal static partial class PipelineEmitter
         writer.WriteLine(GeneratedCodeAttribute);
         writer.WriteLine($"public static {Global.Task}<{Global.PipelineRun}> RunAsync({string.Join(", ", parameters)})");
         writer.OpenBlock();
-        writer.WriteLine($"var __arguments = new global::System.Collections.Generic.Dictionary<string, object?>({spec.Parameters.Count}, global::System.StringComparer.Ordinal);");
+        writer.WriteLine($"var {argumentsName} = new global::System.Collections.Generic.Dictionary<string, object?>({spec.Parameters.Count}, global::System.StringComparer.Ordinal);");
         foreach (var parameter in spec.Parameters)
         {
-            writer.WriteLine($"__arguments[\"{parameter.Name}\"] = {TypeNames.Identifier(parameter.Name)};");
+            writer.WriteLine($"{argumentsName}[{Literals.String(parameter.Name)}] = {TypeNames.Identifier(parameter.Name)};");
         }
 
-        writer.WriteLine($"return {Global.PipelineRunner}.RunAsync(Definition, __arguments, {optionsName}, {tokenName});");
+        // Qualified, because a Define parameter may be called 'Definition'.
+        writer.WriteLine($"return {Global.PipelineRunner}.RunAsync({QualifiedClass(spec)}.Definition, {argumentsName}, {optionsName}, {tokenName});");
         writer.CloseBlock();
     }
+
+    private static string QualifiedClass(PipelineSpec spec)
+        => "global::" + (spec.Namespace.Length == 0 ? string.Empty : spec.Namespace + ".") + TypeNames.Identifier(spec.ClassName);
+
+    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    /// <summary>
+    /// A parameter's type as RunAsync declares it. A reference type defaulting to null in a nullable-oblivious Define
+    /// is annotated, since the generated file has nullable annotations enabled.
+    /// </summary>
+    private static string ParameterType(ParameterSpec parameter)
+        => parameter.DefaultLiteral == "null" && !parameter.TypeFullName.EndsWith("?", System.StringComparison.Ordinal)
+            ? parameter.TypeFullName + "?"
+            : parameter.TypeFullName;
 
     private static string Unique(string name, System.Collections.Generic.List<string> taken)
     {
@@ -97,6 +113,6 @@ internal static partial class PipelineEmitter
         writer.WriteLine("// Registers the pipeline in the assembly-wide catalog when the assembly loads, so the entrypoint finds it by name.");
         writer.WriteLine($"[{Global.ModuleInitializer}]");
         writer.WriteLine("internal static void __WeftRegister()");
-        writer.WriteLine($"    => {Global.PipelineCatalog}.Register(\"{spec.PipelineName}\", static () => Definition);");
+        writer.WriteLine($"    => {Global.PipelineCatalog}.Register({Literals.String(spec.PipelineName)}, static () => {QualifiedClass(spec)}.Definition);");
     }
 }

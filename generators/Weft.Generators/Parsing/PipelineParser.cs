@@ -57,6 +57,13 @@ internal static class PipelineParser
         var symbols = WeftSymbols.Create(compilation);
         var name = PipelineName(type);
         var valid = true;
+        if (!StepReader.IsValidNodeName(name))
+        {
+            // The name is typed on the command line and stored in run records: keep it to a plain identifier-like word.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPipelineName, declaration.Identifier.GetLocation(), name,
+                type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)));
+            valid = false;
+        }
 
         if (!type.IsStatic || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
         {
@@ -142,7 +149,7 @@ internal static class PipelineParser
             {
                 foreach (var named in attribute.NamedArguments)
                 {
-                    if (named.Key == "Name" && named.Value.Value is string { Length: > 0 } name)
+                    if (named.Key == "Name" && named.Value.Value is string name)
                     {
                         return name;
                     }

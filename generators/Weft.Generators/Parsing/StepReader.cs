@@ -90,7 +90,7 @@ internal static class StepReader
         return attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is string image ? image : null;
     }
 
-    private static bool IsValidNodeName(string name)
+    public static bool IsValidNodeName(string name)
     {
         if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_'))
         {

@@ -21,25 +21,25 @@ public sealed class GeneratedNameTests
     public void DefineParameter_NamedLikeGeneratedCode_Compiles(string name)
         => AssertCompilesOrIsReported(Pipeline($"static void Define(int {name}) => Step({name});"));
 
-    [Theory(Skip = "bug: RunAsync declares a local '__arguments', so a Define parameter of that name gives CS0136 in the generated code")]
+    [Theory]
     [InlineData("__arguments")]
     public void DefineParameter_NamedLikeTheArgumentsLocal_Compiles(string name)
         => AssertCompilesOrIsReported(Pipeline($"static void Define(int {name}) => Step({name});"));
 
-    [Theory(Skip = "bug: RunAsync passes 'Definition' unqualified, so a Define parameter named 'Definition' shadows the property (CS1503 in the generated code)")]
+    [Theory]
     [InlineData("Definition")]
     public void DefineParameter_NamedDefinition_Compiles(string name)
         => AssertCompilesOrIsReported(Pipeline($"static void Define(int {name}) => Step({name});"));
 
-    [Fact(Skip = "bug: the catalog registration writes the pipeline name between quotes without escaping it (syntax errors in the generated code); the name is not validated either")]
+    [Fact]
     public void PipelineName_WithQuoteAndBackslash_CompilesOrIsReported()
         => AssertCompilesOrIsReported(Pipeline("static void Define(int x) => Step(x);", "[Pipeline(Name = \"a\\\"b\\\\c\")]"));
 
-    [Fact(Skip = "bug: the pipeline name goes into <summary> doc comments unescaped: CS1570 when the project generates documentation")]
+    [Fact]
     public void PipelineName_WithXmlCharacters_CompilesOrIsReported()
         => AssertCompilesOrIsReported(Pipeline("static void Define(int x) => Step(x);", "[Pipeline(Name = \"x<y & z\")]"));
 
-    [Fact(Skip = "bug: RunAsync re-declares a nullable-oblivious 'string tag = null' as 'string tag = null' under '#nullable enable' (CS8625)")]
+    [Fact]
     public void ObliviousReferenceParameter_DefaultingToNull_Compiles()
         => AssertCompilesOrIsReported("#nullable disable\n" + Pipeline("static void Define(string tag = null) => Text(tag);"));
 

@@ -23,13 +23,13 @@ static partial class Notify
         var __arguments = new global::System.Collections.Generic.Dictionary<string, object?>(2, global::System.StringComparer.Ordinal);
         __arguments["message"] = message;
         __arguments["repeat"] = repeat;
-        return global::Weft.PipelineRunner.RunAsync(Definition, __arguments, options, cancellationToken);
+        return global::Weft.PipelineRunner.RunAsync(global::Demo.Notifications.Notify.Definition, __arguments, options, cancellationToken);
     }
 
     // Registers the pipeline in the assembly-wide catalog when the assembly loads, so the entrypoint finds it by name.
     [global::System.Runtime.CompilerServices.ModuleInitializerAttribute]
     internal static void __WeftRegister()
-        => global::Weft.PipelineCatalog.Register("Notify", static () => Definition);
+        => global::Weft.PipelineCatalog.Register("Notify", static () => global::Demo.Notifications.Notify.Definition);
 
     private static global::Weft.PipelineDefinition __WeftBuildDefinition()
     {

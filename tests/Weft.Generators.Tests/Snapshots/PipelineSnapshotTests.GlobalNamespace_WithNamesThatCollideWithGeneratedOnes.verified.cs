@@ -25,13 +25,13 @@ static partial class GlobalPipeline
         __arguments["cancellationToken"] = cancellationToken;
         __arguments["class"] = @class;
         __arguments["__options"] = __options;
-        return global::Weft.PipelineRunner.RunAsync(Definition, __arguments, __options3, __cancellationToken);
+        return global::Weft.PipelineRunner.RunAsync(global::GlobalPipeline.Definition, __arguments, __options3, __cancellationToken);
     }
 
     // Registers the pipeline in the assembly-wide catalog when the assembly loads, so the entrypoint finds it by name.
     [global::System.Runtime.CompilerServices.ModuleInitializerAttribute]
     internal static void __WeftRegister()
-        => global::Weft.PipelineCatalog.Register("GlobalPipeline", static () => Definition);
+        => global::Weft.PipelineCatalog.Register("GlobalPipeline", static () => global::GlobalPipeline.Definition);
 
     private static global::Weft.PipelineDefinition __WeftBuildDefinition()
     {

@@ -25,13 +25,13 @@ static partial class Payloads
         __arguments["size"] = size;
         __arguments["tag"] = tag;
         __arguments["threshold"] = threshold;
-        return global::Weft.PipelineRunner.RunAsync(Definition, __arguments, options, cancellationToken);
+        return global::Weft.PipelineRunner.RunAsync(global::Demo.Payloads.Payloads.Definition, __arguments, options, cancellationToken);
     }
 
     // Registers the pipeline in the assembly-wide catalog when the assembly loads, so the entrypoint finds it by name.
     [global::System.Runtime.CompilerServices.ModuleInitializerAttribute]
     internal static void __WeftRegister()
-        => global::Weft.PipelineCatalog.Register("Payloads", static () => Definition);
+        => global::Weft.PipelineCatalog.Register("Payloads", static () => global::Demo.Payloads.Payloads.Definition);
 
     private static global::Weft.PipelineDefinition __WeftBuildDefinition()
     {

@@ -21,13 +21,13 @@ static partial class NightlyReport
     {
         var __arguments = new global::System.Collections.Generic.Dictionary<string, object?>(1, global::System.StringComparer.Ordinal);
         __arguments["day"] = day;
-        return global::Weft.PipelineRunner.RunAsync(Definition, __arguments, options, cancellationToken);
+        return global::Weft.PipelineRunner.RunAsync(global::Demo.Ops.NightlyReport.Definition, __arguments, options, cancellationToken);
     }
 
     // Registers the pipeline in the assembly-wide catalog when the assembly loads, so the entrypoint finds it by name.
     [global::System.Runtime.CompilerServices.ModuleInitializerAttribute]
     internal static void __WeftRegister()
-        => global::Weft.PipelineCatalog.Register("nightly-report", static () => Definition);
+        => global::Weft.PipelineCatalog.Register("nightly-report", static () => global::Demo.Ops.NightlyReport.Definition);
 
     private static global::Weft.PipelineDefinition __WeftBuildDefinition()
     {

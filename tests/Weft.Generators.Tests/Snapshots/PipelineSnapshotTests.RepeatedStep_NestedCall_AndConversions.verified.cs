@@ -25,13 +25,13 @@ static partial class Arithmetic
         __arguments["seed"] = seed;
         __arguments["small"] = small;
         __arguments["factor"] = factor;
-        return global::Weft.PipelineRunner.RunAsync(Definition, __arguments, options, cancellationToken);
+        return global::Weft.PipelineRunner.RunAsync(global::Demo.Calculus.Arithmetic.Definition, __arguments, options, cancellationToken);
     }
 
     // Registers the pipeline in the assembly-wide catalog when the assembly loads, so the entrypoint finds it by name.
     [global::System.Runtime.CompilerServices.ModuleInitializerAttribute]
     internal static void __WeftRegister()
-        => global::Weft.PipelineCatalog.Register("Arithmetic", static () => Definition);
+        => global::Weft.PipelineCatalog.Register("Arithmetic", static () => global::Demo.Calculus.Arithmetic.Definition);
 
     private static global::Weft.PipelineDefinition __WeftBuildDefinition()
     {

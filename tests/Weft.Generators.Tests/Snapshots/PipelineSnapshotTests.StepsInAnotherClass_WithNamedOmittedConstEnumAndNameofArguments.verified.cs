@@ -25,13 +25,13 @@ static partial class Features
         __arguments["tags"] = tags;
         __arguments["mode"] = mode;
         __arguments["limit"] = limit;
-        return global::Weft.PipelineRunner.RunAsync(Definition, __arguments, options, cancellationToken);
+        return global::Weft.PipelineRunner.RunAsync(global::Demo.Features.Features.Definition, __arguments, options, cancellationToken);
     }
 
     // Registers the pipeline in the assembly-wide catalog when the assembly loads, so the entrypoint finds it by name.
     [global::System.Runtime.CompilerServices.ModuleInitializerAttribute]
     internal static void __WeftRegister()
-        => global::Weft.PipelineCatalog.Register("Features", static () => Definition);
+        => global::Weft.PipelineCatalog.Register("Features", static () => global::Demo.Features.Features.Definition);
 
     private static global::Weft.PipelineDefinition __WeftBuildDefinition()
     {

@@ -25,13 +25,13 @@ static partial class Training
         __arguments["houses"] = houses;
         __arguments["trees"] = trees;
         __arguments["testFraction"] = testFraction;
-        return global::Weft.PipelineRunner.RunAsync(Definition, __arguments, options, cancellationToken);
+        return global::Weft.PipelineRunner.RunAsync(global::Demo.Housing.Training.Definition, __arguments, options, cancellationToken);
     }
 
     // Registers the pipeline in the assembly-wide catalog when the assembly loads, so the entrypoint finds it by name.
     [global::System.Runtime.CompilerServices.ModuleInitializerAttribute]
     internal static void __WeftRegister()
-        => global::Weft.PipelineCatalog.Register("Training", static () => Definition);
+        => global::Weft.PipelineCatalog.Register("Training", static () => global::Demo.Housing.Training.Definition);
 
     private static global::Weft.PipelineDefinition __WeftBuildDefinition()
     {
