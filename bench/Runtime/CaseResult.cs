@@ -26,6 +26,12 @@ internal sealed record CaseResult
     /// <summary>Garbage collections during the first run.</summary>
     public int FirstCollections { get; init; }
 
+    /// <summary>Time the first run's threads were paused for garbage collections.</summary>
+    public double FirstGcPauseSeconds { get; init; }
+
+    /// <summary>Time the rerun's threads were paused for garbage collections.</summary>
+    public double? CachedGcPauseSeconds { get; init; }
+
     /// <summary>CPU time of the rerun.</summary>
     public double? CachedCpuSeconds { get; init; }
 

@@ -13,30 +13,35 @@ internal sealed class CacheIndex
 
     public int Count => _entries.Count;
 
+    /// <remarks>Read through SQLite's own API: a rerun of a large pipeline loads one entry per step, and the loading is on its critical path.</remarks>
     public static CacheIndex Load(SqliteConnection connection, IEnumerable<(string Step, string Fingerprint)> steps)
     {
         var index = new CacheIndex();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, run_id, cache_key, outputs, logged FROM step_runs WHERE step = $step AND code_fingerprint = $fingerprint AND cache_key IS NOT NULL ORDER BY id";
-        var step = command.Parameters.Add("$step", SqliteType.Text);
-        var fingerprint = command.Parameters.Add("$fingerprint", SqliteType.Text);
-        var key = new byte[Digest.Size];
-        foreach (var (method, code) in steps)
+        using var query = new RawStatement(connection,
+            "SELECT id, run_id, cache_key, outputs, logged FROM step_runs WHERE step = ?1 AND code_fingerprint = ?2 AND cache_key IS NOT NULL ORDER BY id");
+        string? lastRun = null;
+        byte[] lastRunBytes = [];
+        foreach (var (step, fingerprint) in steps)
         {
-            step.Value = method;
-            fingerprint.Value = code;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            query.Bind(1, step).Bind(2, fingerprint);
+            while (query.Read())
             {
-                if (reader.GetBytes(2, 0, null, 0, 0) != Digest.Size)
+                var key = query.Bytes(2);
+                if (key.Length != Digest.Size)
                 {
                     continue;
                 }
 
-                reader.GetBytes(2, 0, key, 0, Digest.Size);
+                // Entries of one run share its id: keep one string for them all.
+                var run = query.Bytes(1);
+                if (lastRun is null || !run.SequenceEqual(lastRunBytes))
+                {
+                    lastRunBytes = run.ToArray();
+                    lastRun = query.Text(1);
+                }
+
                 // Ordered by id, so the newest computation of a key wins.
-                index._entries[Digest.Read(key)] = new CacheEntry(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(3) ? "[]" : reader.GetString(3),
-                    reader.GetInt64(4) != 0);
+                index._entries[Digest.Read(key)] = new CacheEntry(query.Int64(0), lastRun, query.IsNull(3) ? "[]" : query.Text(3), query.Int64(4) != 0);
             }
         }
 

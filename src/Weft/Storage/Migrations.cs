@@ -77,7 +77,7 @@ internal static class Migrations
                 producer_id INTEGER,
                 producer_output TEXT,
                 created_at TEXT NOT NULL
-            );
+            ) WITHOUT ROWID;
             """),
         new(2, "metrics, metadata and code fingerprints", """
             ALTER TABLE step_runs ADD COLUMN logged INTEGER NOT NULL DEFAULT 0;

@@ -99,6 +99,29 @@ internal sealed class RawStatement : IDisposable
         }
     }
 
+    /// <summary>Steps a query to its next row; <see langword="false"/> (and reset for the next use) when there is none.</summary>
+    public bool Read()
+    {
+        var result = raw.sqlite3_step(_statement);
+        if (result == raw.SQLITE_ROW)
+        {
+            return true;
+        }
+
+        raw.sqlite3_reset(_statement);
+        Check(_db, result);
+        return false;
+    }
+
+    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    public bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
+
+    /// <summary>A blob column's bytes, or a text column's UTF-8 bytes; valid until the next step.</summary>
+    public ReadOnlySpan<byte> Bytes(int column) => raw.sqlite3_column_blob(_statement, column);
+
+    public string Text(int column) => System.Text.Encoding.UTF8.GetString(raw.sqlite3_column_blob(_statement, column));
+
     /// <summary>Runs a query and returns the first column of its first row.</summary>
     public long RunScalar()
     {
