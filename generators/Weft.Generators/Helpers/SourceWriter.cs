@@ -23,6 +23,12 @@ internal sealed class SourceWriter
             return this;
         }
 
+        if (text.IndexOf('\n') < 0)
+        {
+            _builder.Append(' ', _indent * 4).Append(text).Append('\n');
+            return this;
+        }
+
         // Multi-line blocks (raw strings) are re-indented line by line at the current level.
         foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
         {
