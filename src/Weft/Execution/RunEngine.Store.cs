@@ -13,7 +13,7 @@ internal sealed partial class RunEngine
     private static readonly Action<ILogger, string, string, Exception?> s_repairing = LoggerMessage.Define<string, string>(
         LogLevel.Warning, new EventId(4, "RecomputingDamagedOutput"), "{Problem} Recomputing step '{Step}'.");
 
-    private readonly HashSet<string> _fingerprintsRecorded = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Step, string Fingerprint)> _fingerprintsRecorded = [];
 
     /// <summary>
     /// Marks the nodes a resumed run already completed as done, with their recorded outputs. A node counts as completed when
@@ -197,7 +197,7 @@ internal sealed partial class RunEngine
         bool newFingerprint;
         lock (_fingerprintsRecorded)
         {
-            newFingerprint = result.Status == StepStatus.Succeeded && _fingerprintsRecorded.Add(node.Method + "\n" + node.CodeFingerprint);
+            newFingerprint = result.Status == StepStatus.Succeeded && _fingerprintsRecorded.Add((node.Method, node.CodeFingerprint));
         }
 
         _recorder.Record(new StepRunRow

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 
 namespace Weft.Storage;
 
@@ -14,7 +13,7 @@ internal readonly record struct Digest(ulong A, ulong B, ulong C, ulong D)
     public static Digest Of(ReadOnlySpan<byte> data)
     {
         Span<byte> hash = stackalloc byte[Size];
-        SHA256.HashData(data, hash);
+        ContentHash.Hash(data, hash);
         return Read(hash);
     }
 
