@@ -1,10 +1,9 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Weft;
 
 namespace RuntimeBench;
 
-/// <summary>Runs one case in this process: a warm-up, the first run on a fresh store, then the identical rerun.</summary>
+/// <summary>Runs one case in this process: a warm-up, then first runs on fresh stores, each followed by its identical rerun.</summary>
 internal static class Case
 {
     public static async Task<int> RunAsync(string shape, int n, string executor)
@@ -28,53 +27,45 @@ internal static class Case
             }
 
             var definition = Shapes.Build(shape, n);
-            var store = Path.Combine(root, "measured");
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var allocated = GC.GetTotalAllocatedBytes(precise: true);
-            var collections = GC.CollectionCount(0);
-            var pauses = GC.GetTotalPauseDuration();
-            var clock = Stopwatch.StartNew();
-            var first = await RunOnceAsync(definition, executor, store);
-            var firstAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-            var firstCollections = GC.CollectionCount(0) - collections;
-            var firstPause = (GC.GetTotalPauseDuration() - pauses).TotalSeconds;
-            var firstSeconds = clock.Elapsed.TotalSeconds;
-            var firstCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-            Check(first, definition);
 
-            double? cachedSeconds = null;
-            double? cachedCpu = null;
-            double? cachedPause = null;
+            // Several repetitions, each a first run on a fresh store and its rerun, for sizes where that is quick; the median
+            // is reported.
+            var repetitions = n <= 10_000 ? 5 : 1;
+            var firsts = new List<Measurement>();
+            var reruns = new List<Measurement>();
             var cachedSteps = 0;
-            if (executor == "inprocess")
+            for (var repetition = 0; repetition < repetitions; repetition++)
             {
-                cpu = Process.GetCurrentProcess().TotalProcessorTime;
-                pauses = GC.GetTotalPauseDuration();
-                clock.Restart();
-                var rerun = await RunOnceAsync(definition, executor, store);
-                cachedSeconds = clock.Elapsed.TotalSeconds;
-                cachedCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-                cachedPause = (GC.GetTotalPauseDuration() - pauses).TotalSeconds;
-                Check(rerun, definition);
-                cachedSteps = rerun.Steps.Count(s => s.Cached);
+                var store = Path.Combine(root, $"measured-{repetition}");
+                var (first, firstCost) = await Measurement.TakeAsync(() => RunOnceAsync(definition, executor, store));
+                Check(first, definition);
+                firsts.Add(firstCost);
+                if (executor == "inprocess")
+                {
+                    var (rerun, rerunCost) = await Measurement.TakeAsync(() => RunOnceAsync(definition, executor, store));
+                    Check(rerun, definition);
+                    reruns.Add(rerunCost);
+                    cachedSteps = rerun.Steps.Count(s => s.Cached);
+                }
             }
 
+            var firstMedian = Measurement.Median(firsts);
+            var rerunMedian = reruns.Count == 0 ? (Measurement?)null : Measurement.Median(reruns);
             var result = new CaseResult
             {
                 Shape = shape,
                 N = n,
                 Executor = executor,
                 Steps = definition.Nodes.Count,
-                FirstSeconds = firstSeconds,
-                FirstCpuSeconds = firstCpu,
-                FirstAllocatedBytes = firstAllocated,
-                FirstCollections = firstCollections,
-                FirstGcPauseSeconds = firstPause,
-                CachedGcPauseSeconds = cachedPause,
-                CachedSeconds = cachedSeconds,
-                CachedCpuSeconds = cachedCpu,
+                Repetitions = repetitions,
+                FirstSeconds = firstMedian.Seconds,
+                FirstCpuSeconds = firstMedian.CpuSeconds,
+                FirstAllocatedBytes = firstMedian.AllocatedBytes,
+                FirstCollections = firstMedian.Collections,
+                FirstGcPauseSeconds = firstMedian.GcPauseSeconds,
+                CachedSeconds = rerunMedian?.Seconds,
+                CachedCpuSeconds = rerunMedian?.CpuSeconds,
+                CachedGcPauseSeconds = rerunMedian?.GcPauseSeconds,
                 CachedSteps = cachedSteps,
                 PeakMiB = PeakMemory.MiB(),
             };

@@ -14,6 +14,9 @@ internal sealed record CaseResult
 
     public required int Steps { get; init; }
 
+    /// <summary>How many first runs (and reruns) were measured; the figures are their medians.</summary>
+    public int Repetitions { get; init; } = 1;
+
     /// <summary>Wall time of the first run (fresh store), from the call to the returned run.</summary>
     public required double FirstSeconds { get; init; }
 

@@ -213,7 +213,7 @@ internal sealed partial class RunEngine
             CodeFingerprint = node.CodeFingerprint,
             CacheKey = result.Status == StepStatus.Succeeded ? key : null,
             Inputs = InputsJson(index),
-            Outputs = artifacts is null ? null : LinkJson.Outputs(node.Outputs, ArtifactRefs(artifacts)),
+            Outputs = artifacts is null ? null : LinkJson.Outputs(artifacts),
             Error = result.Error,
             LogPath = logPath,
             Artifacts = artifacts,
@@ -222,17 +222,6 @@ internal sealed partial class RunEngine
             NewFingerprint = newFingerprint,
         });
         return logPath is null ? result : result with { LogPath = _recorder.Layout.Absolute(logPath) };
-    }
-
-    private static ArtifactRef[] ArtifactRefs(ArtifactRow[] rows)
-    {
-        var refs = new ArtifactRef[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            refs[i] = new ArtifactRef(rows[i].Id, rows[i].Size, rows[i].Uri is not null);
-        }
-
-        return refs;
     }
 
     /// <summary>Records a node that never ran (skipped or cancelled before starting).</summary>
@@ -250,7 +239,7 @@ internal sealed partial class RunEngine
     }
 
     /// <summary>The node's inputs as lineage links: artifact ids, parameters with their values, constants.</summary>
-    private string InputsJson(int index)
+    private byte[] InputsJson(int index)
     {
         var node = _nodes[index].Node;
         var inputs = _nodes[index].Inputs;

@@ -41,7 +41,7 @@ internal sealed class CacheIndex
                 }
 
                 // Ordered by id, so the newest computation of a key wins.
-                index._entries[Digest.Read(key)] = new CacheEntry(query.Int64(0), lastRun, query.IsNull(3) ? "[]" : query.Text(3), query.Int64(4) != 0);
+                index._entries[Digest.Read(key)] = new CacheEntry(query.Int64(0), lastRun, query.IsNull(3) ? "[]"u8.ToArray() : query.Bytes(3).ToArray(), query.Int64(4) != 0);
             }
         }
 

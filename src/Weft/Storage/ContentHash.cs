@@ -38,6 +38,26 @@ internal static class ContentHash
         return new string(chars);
     }
 
+    /// <summary>The 32 hash bytes of a full id, as the database keys artifacts (half the size of the text, so the index stays small).</summary>
+    public static byte[] ToBytes(string id) => Convert.FromHexString(id.AsSpan(Prefix.Length));
+
+    /// <summary>
+    /// The inclusive range of 32-byte keys whose hex starts with <paramref name="hexPrefix"/>; <see langword="false"/> if it
+    /// is not hex or too long.
+    /// </summary>
+    public static bool TryPrefixRange(string hexPrefix, out byte[] from, out byte[] to)
+    {
+        from = to = [];
+        if (hexPrefix.Length > 64 || !hexPrefix.All(char.IsAsciiHexDigit))
+        {
+            return false;
+        }
+
+        from = Convert.FromHexString(hexPrefix.PadRight(64, '0'));
+        to = Convert.FromHexString(hexPrefix.PadRight(64, 'f'));
+        return true;
+    }
+
     /// <summary>Whether <paramref name="id"/> is a full id: the prefix and 64 lowercase hex digits.</summary>
     public static bool IsFullId(string id)
     {

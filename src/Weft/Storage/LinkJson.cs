@@ -27,10 +27,11 @@ internal static class LinkJson
         return writer;
     }
 
-    public static string Finish(Utf8JsonWriter writer)
+    /// <summary>The JSON written, as UTF-8: what the database stores, so the writer binds it without converting.</summary>
+    public static byte[] Finish(Utf8JsonWriter writer)
     {
         writer.Flush();
-        return Encoding.UTF8.GetString(t_buffer!.WrittenSpan);
+        return t_buffer!.WrittenSpan.ToArray();
     }
 
     public static void WriteArtifactInput(Utf8JsonWriter writer, string name, string artifactId)
@@ -63,17 +64,17 @@ internal static class LinkJson
         writer.WriteEndObject();
     }
 
-    public static string Outputs(IReadOnlyList<StepOutput> outputs, ArtifactRef[] artifacts)
+    public static byte[] Outputs(ArtifactRow[] artifacts)
     {
         var writer = Begin();
         writer.WriteStartArray();
-        for (var i = 0; i < artifacts.Length; i++)
+        foreach (var artifact in artifacts)
         {
             writer.WriteStartObject();
-            writer.WriteString("name"u8, outputs[i].Name);
-            writer.WriteString("artifact"u8, artifacts[i].Id);
-            writer.WriteNumber("size"u8, artifacts[i].Size);
-            writer.WriteBoolean("file"u8, artifacts[i].IsFile);
+            writer.WriteString("name"u8, artifact.Output);
+            writer.WriteString("artifact"u8, artifact.Id);
+            writer.WriteNumber("size"u8, artifact.Size);
+            writer.WriteBoolean("file"u8, artifact.Uri is not null);
             writer.WriteEndObject();
         }
 
@@ -84,75 +85,61 @@ internal static class LinkJson
     /// <summary>The outputs of a step run as (name, artifact) pairs, in output order.</summary>
     /// <remarks>A reader over the column's bytes rather than a document: a cached rerun parses one of these per step.</remarks>
     public static List<(string Name, ArtifactRef Artifact)> ReadOutputRefs(string? json)
+        => string.IsNullOrEmpty(json) ? [] : ReadOutputRefs(Encoding.UTF8.GetBytes(json));
+
+    /// <summary>The outputs of a step run from the column's UTF-8 bytes.</summary>
+    public static List<(string Name, ArtifactRef Artifact)> ReadOutputRefs(ReadOnlySpan<byte> json)
     {
         var result = new List<(string, ArtifactRef)>(1);
-        if (string.IsNullOrEmpty(json))
+        var reader = new Utf8JsonReader(json);
+        string? name = null, artifact = null;
+        long size = 0;
+        var file = false;
+        while (reader.Read())
         {
-            return result;
-        }
-
-        var rented = json.Length <= 512 ? null : ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
-        Span<byte> buffer = rented ?? stackalloc byte[Encoding.UTF8.GetMaxByteCount(512)];
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(json, buffer);
-            var reader = new Utf8JsonReader(buffer[..length]);
-            string? name = null, artifact = null;
-            long size = 0;
-            var file = false;
-            while (reader.Read())
+            switch (reader.TokenType)
             {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.StartObject:
-                        (name, artifact, size, file) = (null, null, 0, false);
-                        break;
-                    case JsonTokenType.EndObject:
-                        result.Add((name ?? throw Malformed(json), new ArtifactRef(artifact ?? throw Malformed(json), size, file)));
-                        break;
-                    case JsonTokenType.PropertyName:
-                        if (reader.ValueTextEquals("name"u8))
-                        {
-                            reader.Read();
-                            name = reader.GetString();
-                        }
-                        else if (reader.ValueTextEquals("artifact"u8))
-                        {
-                            reader.Read();
-                            artifact = reader.GetString();
-                        }
-                        else if (reader.ValueTextEquals("size"u8))
-                        {
-                            reader.Read();
-                            size = reader.GetInt64();
-                        }
-                        else if (reader.ValueTextEquals("file"u8))
-                        {
-                            reader.Read();
-                            file = reader.GetBoolean();
-                        }
-                        else
-                        {
-                            reader.Read();
-                            reader.Skip();
-                        }
+                case JsonTokenType.StartObject:
+                    (name, artifact, size, file) = (null, null, 0, false);
+                    break;
+                case JsonTokenType.EndObject:
+                    result.Add((name ?? throw Malformed(json), new ArtifactRef(artifact ?? throw Malformed(json), size, file)));
+                    break;
+                case JsonTokenType.PropertyName:
+                    if (reader.ValueTextEquals("name"u8))
+                    {
+                        reader.Read();
+                        name = reader.GetString();
+                    }
+                    else if (reader.ValueTextEquals("artifact"u8))
+                    {
+                        reader.Read();
+                        artifact = reader.GetString();
+                    }
+                    else if (reader.ValueTextEquals("size"u8))
+                    {
+                        reader.Read();
+                        size = reader.GetInt64();
+                    }
+                    else if (reader.ValueTextEquals("file"u8))
+                    {
+                        reader.Read();
+                        file = reader.GetBoolean();
+                    }
+                    else
+                    {
+                        reader.Read();
+                        reader.Skip();
+                    }
 
-                        break;
-                }
-            }
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
+                    break;
             }
         }
 
         return result;
     }
 
-    private static StoreException Malformed(string json) => new($"A step run's outputs are not readable: {json}");
+    private static StoreException Malformed(ReadOnlySpan<byte> json) => new($"A step run's outputs are not readable: {Encoding.UTF8.GetString(json)}");
 
     public static IReadOnlyList<OutputLink> ReadOutputs(string? json)
         => [.. ReadOutputRefs(json).Select(o => new OutputLink(o.Name, o.Artifact.Id, o.Artifact.Size, o.Artifact.IsFile))];

@@ -68,7 +68,7 @@ internal static class Migrations
             CREATE INDEX step_runs_run ON step_runs (run_id);
             CREATE INDEX step_runs_cache ON step_runs (step, code_fingerprint) WHERE cache_key IS NOT NULL;
             CREATE TABLE artifacts (
-                id TEXT NOT NULL PRIMARY KEY,
+                id BLOB NOT NULL UNIQUE,
                 type TEXT NOT NULL,
                 schema_fingerprint TEXT NOT NULL,
                 size INTEGER NOT NULL,
@@ -77,7 +77,7 @@ internal static class Migrations
                 producer_id INTEGER,
                 producer_output TEXT,
                 created_at TEXT NOT NULL
-            ) WITHOUT ROWID;
+            );
             """),
         new(2, "metrics, metadata and code fingerprints", """
             ALTER TABLE step_runs ADD COLUMN logged INTEGER NOT NULL DEFAULT 0;

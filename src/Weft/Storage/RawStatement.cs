@@ -16,6 +16,9 @@ internal sealed class RawStatement : IDisposable
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
 
+    // Parameters (by index, up to 63) currently bound to NULL; a fresh statement has them all NULL.
+    private ulong _nulls = ulong.MaxValue;
+
     public RawStatement(SqliteConnection connection, string sql)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
@@ -31,6 +34,7 @@ internal sealed class RawStatement : IDisposable
 
     public RawStatement Bind(int index, long value)
     {
+        Bound(index);
         Check(_db, raw.sqlite3_bind_int64(_statement, index, value));
         return this;
     }
@@ -41,7 +45,13 @@ internal sealed class RawStatement : IDisposable
     public RawStatement Bind(int index, double value)
     {
         // SQLite stores NaN as NULL; readers map NULL back to NaN.
-        Check(_db, double.IsNaN(value) ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_double(_statement, index, value));
+        if (double.IsNaN(value))
+        {
+            return BindNull(index);
+        }
+
+        Bound(index);
+        Check(_db, raw.sqlite3_bind_double(_statement, index, value));
         return this;
     }
 
@@ -53,9 +63,10 @@ internal sealed class RawStatement : IDisposable
             return BindNull(index);
         }
 
+        Bound(index);
         var max = Encoding.UTF8.GetMaxByteCount(text.Length);
         var rented = max <= 1024 ? null : ArrayPool<byte>.Shared.Rent(max);
-        Span<byte> buffer = rented ?? stackalloc byte[1024];
+        Span<byte> buffer = rented ?? stackalloc byte[max];
         try
         {
             var length = Encoding.UTF8.GetBytes(text, buffer);
@@ -74,7 +85,26 @@ internal sealed class RawStatement : IDisposable
 
     public RawStatement Bind(int index, byte[]? blob)
     {
-        Check(_db, blob is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_blob(_statement, index, blob));
+        if (blob is null)
+        {
+            return BindNull(index);
+        }
+
+        Bound(index);
+        Check(_db, raw.sqlite3_bind_blob(_statement, index, blob));
+        return this;
+    }
+
+    /// <summary>Binds UTF-8 bytes as text.</summary>
+    public RawStatement BindUtf8(int index, byte[]? text)
+    {
+        if (text is null)
+        {
+            return BindNull(index);
+        }
+
+        Bound(index);
+        Check(_db, raw.sqlite3_bind_text(_statement, index, text));
         return this;
     }
 
@@ -86,9 +116,20 @@ internal sealed class RawStatement : IDisposable
             return BindNull(index);
         }
 
+        Bound(index);
         Span<byte> text = stackalloc byte[Timestamps.Length];
         t.UtcDateTime.TryFormat(text, out var written, "O", CultureInfo.InvariantCulture);
         Check(_db, raw.sqlite3_bind_text(_statement, index, text[..written]));
+        return this;
+    }
+
+    /// <summary>Binds an artifact id (<c>sha256:&lt;hex&gt;</c>) as its 32 hash bytes.</summary>
+    public RawStatement BindId(int index, string id)
+    {
+        Bound(index);
+        Span<byte> bytes = stackalloc byte[Digest.Size];
+        Convert.FromHexString(id.AsSpan(ContentHash.Prefix.Length), bytes, out _, out _);
+        Check(_db, raw.sqlite3_bind_blob(_statement, index, bytes));
         return this;
     }
 
@@ -99,17 +140,26 @@ internal sealed class RawStatement : IDisposable
             return BindNull(index);
         }
 
+        Bound(index);
         Span<byte> bytes = stackalloc byte[Digest.Size];
         d.Write(bytes);
         Check(_db, raw.sqlite3_bind_blob(_statement, index, bytes));
         return this;
     }
 
+    /// <summary>Binds NULL, unless the parameter already is: bindings outlive a reset, and most rows leave the same columns empty.</summary>
     public RawStatement BindNull(int index)
     {
-        Check(_db, raw.sqlite3_bind_null(_statement, index));
+        if ((_nulls & (1UL << index)) == 0)
+        {
+            Check(_db, raw.sqlite3_bind_null(_statement, index));
+            _nulls |= 1UL << index;
+        }
+
         return this;
     }
+
+    private void Bound(int index) => _nulls &= ~(1UL << index);
 
     /// <summary>Runs the statement and resets it for the next use.</summary>
     public void Run()

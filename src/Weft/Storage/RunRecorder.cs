@@ -335,10 +335,10 @@ internal sealed class RunRecorder : IDisposable
                 {
                     _readContent = Reader().CreateCommand();
                     _readContent.CommandText = "SELECT content FROM artifacts WHERE id = $id";
-                    _readContent.Parameters.Add("$id", SqliteType.Text);
+                    _readContent.Parameters.Add("$id", SqliteType.Blob);
                 }
 
-                _readContent.Parameters[0].Value = id;
+                _readContent.Parameters[0].Value = ContentHash.ToBytes(id);
                 var content = _readContent.ExecuteScalar() as byte[];
                 if (Volatile.Read(ref _finished))
                 {

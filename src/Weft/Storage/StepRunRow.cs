@@ -29,9 +29,11 @@ internal sealed class StepRunRow : PendingRecord
 
     public Digest? CacheKey { get; init; }
 
-    public string? Inputs { get; init; }
+    /// <summary>The input links as UTF-8 JSON (see <see cref="LinkJson"/>).</summary>
+    public byte[]? Inputs { get; init; }
 
-    public string? Outputs { get; init; }
+    /// <summary>The output links as UTF-8 JSON.</summary>
+    public byte[]? Outputs { get; init; }
 
     public string? Error { get; init; }
 

@@ -179,14 +179,20 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
     /// <exception cref="StoreException">The prefix matches several artifacts.</exception>
     public ArtifactRecord? FindArtifact(string id)
     {
-        var prefix = id.StartsWith(ContentHash.Prefix, StringComparison.Ordinal) ? id : ContentHash.Prefix + id;
+        var hex = (id.StartsWith(ContentHash.Prefix, StringComparison.Ordinal) ? id[ContentHash.Prefix.Length..] : id).ToLowerInvariant();
+        if (!ContentHash.TryPrefixRange(hex, out var from, out var to))
+        {
+            return null;
+        }
+
+        var prefix = ContentHash.Prefix + hex;
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {ArtifactColumns} FROM artifacts a LEFT JOIN step_runs s ON s.id = a.producer_id LEFT JOIN runs r ON r.id = s.run_id
-            WHERE a.id >= $from AND a.id < $to ORDER BY a.id LIMIT 2
+            WHERE a.id >= $from AND a.id <= $to ORDER BY a.id LIMIT 2
             """;
-        command.Parameters.AddWithValue("$from", prefix);
-        command.Parameters.AddWithValue("$to", prefix + "\uffff");
+        command.Parameters.AddWithValue("$from", from);
+        command.Parameters.AddWithValue("$to", to);
         var matches = new List<ArtifactRecord>(2);
         using (var reader = command.ExecuteReader())
         {
@@ -209,7 +215,7 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT content, uri, size FROM artifacts WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$id", ContentHash.ToBytes(id));
         using var reader = command.ExecuteReader();
         if (!reader.Read())
         {
@@ -254,7 +260,7 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
 
     private ArtifactRecord ReadArtifact(SqliteDataReader reader) => new()
     {
-        Id = reader.GetString(0),
+        Id = ContentHash.Format((byte[])reader.GetValue(0)),
         TypeName = reader.GetString(1),
         SchemaFingerprint = reader.GetString(2),
         Size = reader.GetInt64(3),

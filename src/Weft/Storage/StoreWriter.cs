@@ -9,10 +9,10 @@ namespace Weft.Storage;
 /// </summary>
 internal sealed class StoreWriter : IDisposable
 {
-    // How long the writer lets a small batch grow before committing: long enough to amortize a commit over many steps,
-    // short enough that a killed run loses little.
-    private static readonly TimeSpan s_gatherDelay = TimeSpan.FromMilliseconds(2);
-    private const int GatherBelow = 256;
+    // How long the writer lets a small batch grow before committing: long enough to amortize a commit (and the index pages
+    // it rewrites: artifact ids are random keys) over many steps, short enough that a killed run loses little.
+    private static readonly TimeSpan s_gatherDelay = TimeSpan.FromMilliseconds(5);
+    private const int GatherBelow = 1024;
 
     private readonly SqliteConnection _connection;
     private readonly WriterStatements _statements;

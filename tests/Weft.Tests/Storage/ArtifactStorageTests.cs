@@ -127,7 +127,7 @@ public sealed class ArtifactStorageTests
         var first = await RunIn(Pipeline(Keyed("Small", _ => { _calls.AddOrUpdate("Small", 1, (_, n) => n + 1); return "hello"; }),
             Keyed("Shout", args => ((string)args[0]!).ToUpperInvariant() + args[1], inputs: [From("text", "Small"), Const("mark", "!")])));
         var id = first.GetStep("Small").Artifacts["value"];
-        StoreDatabase.Execute(_store, "UPDATE artifacts SET content = $bad WHERE id = $id", ("$bad", "{\"tag\":\"string\",\"value\":\"jello\"}"u8.ToArray()), ("$id", id));
+        StoreDatabase.Execute(_store, "UPDATE artifacts SET content = $bad WHERE id = $id", ("$bad", "{\"tag\":\"string\",\"value\":\"jello\"}"u8.ToArray()), ("$id", Convert.FromHexString(id[7..])));
 
         using (var weft = WeftStore.Open(_store))
         {
