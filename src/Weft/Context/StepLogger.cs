@@ -35,7 +35,13 @@ internal sealed class StepLogger(StoreLayout layout, string runId, string node, 
             return;
         }
 
-        var message = formatter(state, exception);
+        Record(logLevel, formatter(state, exception), exception);
+        forward?.Log(logLevel, eventId, state, exception, formatter);
+    }
+
+    /// <summary>Writes an entry to the step's log file only: what the runtime says about the step (its retries and failure).</summary>
+    public void Record(LogLevel logLevel, string message, Exception? exception)
+    {
         lock (_gate)
         {
             try
@@ -64,8 +70,6 @@ internal sealed class StepLogger(StoreLayout layout, string runId, string node, 
             {
             }
         }
-
-        forward?.Log(logLevel, eventId, state, exception, formatter);
     }
 
     public void Dispose()

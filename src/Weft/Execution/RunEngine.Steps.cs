@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Weft.Storage;
 
@@ -142,12 +143,17 @@ internal sealed partial class RunEngine
             {
                 var failed = Failed(node, attempt, started, context, failure);
                 s_failed(_log, failed.Error!, failure);
+                // The step's own log keeps the failure, so that its record explains itself.
+                stepLogger?.Record(LogLevel.Error, failed.Error!, failure);
+
                 outcome = new(failed, null);
                 break;
             }
 
             var delay = RetryBackoff.Delay(attempt, _settings.RetryBaseDelay);
             s_retrying(_log, node.Name, attempt, attempts, delay, failure);
+            stepLogger?.Record(LogLevel.Warning, string.Create(CultureInfo.InvariantCulture, $"Attempt {attempt} of {attempts} failed; retrying in {delay}"), failure);
+
             try
             {
                 await Task.Delay(delay, _cancellationToken).ConfigureAwait(false);

@@ -10,6 +10,9 @@ internal sealed class ObjectStore
     // Bits of the 256 two-digit prefix folders known to exist, so that a busy run does not ask the file system each time.
     private readonly bool[] _prefixCreated = new bool[256];
 
+    /// <summary>How long a temporary file may go unwritten before it counts as left behind by a dead process.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(1);
+
     public ObjectStore(StoreLayout layout) => Layout = layout;
 
     public StoreLayout Layout { get; }
@@ -56,6 +59,29 @@ internal sealed class ObjectStore
             {
                 File.Move(tempPath, target, overwrite: true);
             }
+        }
+    }
+
+    /// <summary>
+    /// Deletes temporary files a killed process left behind: those not written to for a day. A live writer's file is
+    /// younger than that, so a store shared by several processes never loses an object being written.
+    /// </summary>
+    public void RemoveAbandonedTemporaryFiles()
+    {
+        try
+        {
+            var cutoff = DateTime.UtcNow - AbandonedAfter;
+            foreach (var file in new DirectoryInfo(Layout.TempPath).EnumerateFiles("*.tmp"))
+            {
+                if (file.LastWriteTimeUtc < cutoff)
+                {
+                    file.Delete();
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Cleaning up is a courtesy: another process may be deleting the same files.
         }
     }
 

@@ -45,7 +45,9 @@ internal sealed class RunRecorder : IDisposable
     public static RunRecorder Open(string? storePath)
     {
         var layout = new StoreLayout(StoreLayout.Resolve(storePath));
-        return new RunRecorder(layout, WeftStore.OpenDatabase(layout));
+        var connection = WeftStore.OpenDatabase(layout);
+        new ObjectStore(layout).RemoveAbandonedTemporaryFiles();
+        return new RunRecorder(layout, connection);
     }
 
     /// <summary>Records a new run (status Running, owned by this process) and starts the writer.</summary>

@@ -85,6 +85,22 @@ public sealed class ArtifactStorageTests
         Assert.Single(Directory.GetFiles(objects, "*", SearchOption.AllDirectories));
     }
 
+    [Fact]
+    public async Task TemporaryFilesLeftByADeadProcess_AreRemoved_WhileALiveWritersAreKept()
+    {
+        var tmp = Directory.CreateDirectory(Path.Combine(_store, "objects", "tmp")).FullName;
+        var abandoned = Path.Combine(tmp, "abandoned.tmp");
+        var live = Path.Combine(tmp, "live.tmp");
+        await File.WriteAllTextAsync(abandoned, "half an object");
+        await File.WriteAllTextAsync(live, "being written");
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow.AddDays(-2));
+
+        await RunIn(Pipeline(Big(), Use("first")));
+
+        Assert.False(File.Exists(abandoned));
+        Assert.True(File.Exists(live));
+    }
+
     [Theory]
     [InlineData("flip")]
     [InlineData("truncate")]

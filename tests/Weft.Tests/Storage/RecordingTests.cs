@@ -122,6 +122,12 @@ public sealed class RecordingTests
         var evaluate = details.Steps.Single(s => s.Node == "Evaluate");
         Assert.Equal(StepStatus.Skipped, evaluate.Status);
         Assert.Contains("'Fit' failed", evaluate.Error);
+
+        // The step's log tells the story of its attempts, with the exception.
+        var log = await File.ReadAllLinesAsync(fit.LogPath!);
+        Assert.Contains(log, l => l.Contains("warn [attempt 1] Attempt 1 of 2 failed; retrying in", StringComparison.Ordinal));
+        Assert.Contains(log, l => l.EndsWith("fail [attempt 2] Step 'Fit' failed: System.InvalidOperationException: singular", StringComparison.Ordinal));
+        Assert.Contains(log, l => l.StartsWith("System.InvalidOperationException: singular", StringComparison.Ordinal));
     }
 
     [Fact]
