@@ -32,6 +32,9 @@ internal sealed class Declaration
     /// <summary>Normalized tokens, filled in on first use.</summary>
     public string? Text { get; set; }
 
+    /// <summary>The hash of <see cref="Text"/>, so a step's fingerprint hashes short digests, not every text it reaches.</summary>
+    public string? TextHash { get; set; }
+
     /// <summary>Declarations this one's code names, filled in on first use.</summary>
     public List<Declaration>? References { get; set; }
 }

@@ -34,6 +34,7 @@ internal sealed partial class DeclarationIndex
         }
 
         declaration.Text = text.ToString();
+        declaration.TextHash = Helpers.Hashing.Fingerprint(declaration.Text);
         declaration.References = references;
     }
 

@@ -67,7 +67,7 @@ internal sealed class CodeFingerprinter
                 index.Describe(declaration);
             }
 
-            entries.Add(new KeyValuePair<string, string>(declaration.Id, declaration.Text!));
+            entries.Add(new KeyValuePair<string, string>(declaration.Id, declaration.TextHash!));
             foreach (var reference in declaration.References!)
             {
                 if (visited.Add(reference))

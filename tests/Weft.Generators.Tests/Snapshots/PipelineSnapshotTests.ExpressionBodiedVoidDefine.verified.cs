@@ -54,7 +54,7 @@ static partial class Notify
                     {
                     },
                     static (__args, __ct) => { global::Demo.Notifications.Notify.Send((string)__args[0]!, (int)__args[1]!); return new global::System.Threading.Tasks.ValueTask<object?[]>(global::System.Array.Empty<object?>()); },
-                    "b2c09d9b7043ffe8",
+                    "9199824024c0807a",
                     new global::Weft.StepPolicy(0, false, null, null, null)),
             },
             schedule: null,

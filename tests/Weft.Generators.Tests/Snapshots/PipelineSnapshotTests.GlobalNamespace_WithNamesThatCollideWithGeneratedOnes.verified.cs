@@ -60,7 +60,7 @@ static partial class GlobalPipeline
                         new("Item2", "string", global::Weft.Serialization.BuiltInSerializers.String),
                     },
                     static (__args, __ct) => { var __result = global::GlobalPipeline.Pair((int)__args[0]!, (string)__args[1]!); return new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { __result.Item1, __result.Item2 }); },
-                    "b3b44f42880e6ccb",
+                    "bb51e88b303d3e19",
                     null),
                 new global::Weft.StepNode(
                     "Use", "Use", "GlobalPipeline.Use",
@@ -76,7 +76,7 @@ static partial class GlobalPipeline
                         new("value", "int", global::Weft.Serialization.BuiltInSerializers.Int32),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::GlobalPipeline.Use((int)__args[0]!, (string)__args[1]!, (bool)__args[2]!, (double)__args[3]!) }),
-                    "04e1f1d878402d41",
+                    "2df84e4983ccffa6",
                     null),
                 new global::Weft.StepNode(
                     "Use_2", "Use", "GlobalPipeline.Use",
@@ -92,7 +92,7 @@ static partial class GlobalPipeline
                         new("value", "int", global::Weft.Serialization.BuiltInSerializers.Int32),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::GlobalPipeline.Use((int)__args[0]!, (string)__args[1]!, (bool)__args[2]!, (double)__args[3]!) }),
-                    "04e1f1d878402d41",
+                    "2df84e4983ccffa6",
                     null),
             },
             schedule: null,

@@ -57,7 +57,7 @@ static partial class Payloads
                         new("value", "byte[]", global::Weft.Serialization.BuiltInSerializers.ByteArray),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Payloads.Payloads.Bytes((int)__args[0]!) }),
-                    "95571a12a4ba90f4",
+                    "b586b5734f102740",
                     null),
                 new global::Weft.StepNode(
                     "Count", "Count", "Demo.Payloads.Payloads.Count",
@@ -70,7 +70,7 @@ static partial class Payloads
                         new("value", "System.Collections.Generic.Dictionary<string, int[]>", __WeftSerializers.S_System_Collections_Generic_Dictionary_string_int_d3673e46),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Payloads.Payloads.Count((byte[])__args[0]!) }),
-                    "cc5e71e93132ab25",
+                    "699ad6681e6244e9",
                     null),
                 new global::Weft.StepNode(
                     "Maybe", "Maybe", "Demo.Payloads.Payloads.Maybe",
@@ -83,7 +83,7 @@ static partial class Payloads
                         new("value", "int?", __WeftSerializers.S_int_117913a4),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Payloads.Payloads.Maybe((int)__args[0]!) }),
-                    "fc7c64432bc8020c",
+                    "a88b32d919829721",
                     null),
                 new global::Weft.StepNode(
                     "Train", "Train", "Demo.Payloads.Payloads.Train",
@@ -97,7 +97,7 @@ static partial class Payloads
                         new("value", "Demo.Payloads.Tokenizer", __WeftSerializers.S_Demo_Payloads_Tokenizer_71701e6a),
                     },
                     static async (__args, __ct) => new object?[] { await global::Demo.Payloads.Payloads.Train((global::System.Collections.Generic.Dictionary<string, int[]>)__args[0]!, (string?)__args[1]!).ConfigureAwait(false) },
-                    "ab205edcb7ba4203",
+                    "3c011597199e761f",
                     null),
                 new global::Weft.StepNode(
                     "Vocabulary", "Vocabulary", "Demo.Payloads.Payloads.Vocabulary",
@@ -110,7 +110,7 @@ static partial class Payloads
                         new("value", "Demo.Payloads.Vocabulary", __WeftSerializers.S_Demo_Payloads_Vocabulary_937e6b57),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Payloads.Payloads.Vocabulary((global::Demo.Payloads.Tokenizer)__args[0]!) }),
-                    "0923315cc0716243",
+                    "5d852bbc88066546",
                     null),
                 new global::Weft.StepNode(
                     "Score", "Score", "Demo.Payloads.Payloads.Score",
@@ -127,7 +127,7 @@ static partial class Payloads
                         new("Missing", "System.Collections.Generic.List<string>?", __WeftSerializers.S_System_Collections_Generic_List_string_3f34dbfd),
                     },
                     static async (__args, __ct) => { var __result = await global::Demo.Payloads.Payloads.Score((global::Demo.Payloads.Tokenizer)__args[0]!, (global::Demo.Payloads.Vocabulary)__args[1]!, (byte[])__args[2]!, (int?)__args[3]!).ConfigureAwait(false); return new object?[] { __result.Scores, __result.Missing }; },
-                    "f112fe7bea2306bc",
+                    "42b7d51406f65cd4",
                     null),
                 new global::Weft.StepNode(
                     "Judge", "Judge", "Demo.Payloads.Payloads.Judge",
@@ -142,7 +142,7 @@ static partial class Payloads
                         new("value", "System.Collections.Generic.List<Demo.Payloads.Labeled<Demo.Payloads.Verdict?>>", __WeftSerializers.S_System_Collections_Generic_List_Demo_Payloads_Labeled_Demo_Payloads_Verdict_1de64a7a),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Payloads.Payloads.Judge((global::System.Collections.Generic.Dictionary<string, double?>)__args[0]!, (global::System.Collections.Generic.List<string>?)__args[1]!, (global::Demo.Payloads.Verdict)__args[2]!) }),
-                    "78a565bc07e1e44f",
+                    "07a5c6ac4c375f2f",
                     null),
             },
             schedule: null,

@@ -51,7 +51,7 @@ static partial class NightlyReport
                         new("value", "string[]", __WeftSerializers.S_string_5444db16),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Ops.NightlyReport.Collect((string)__args[0]!) }),
-                    "256c4f9c6d65d951",
+                    "e49d68d9e4907436",
                     new global::Weft.StepPolicy(0, true, "2024-06", null, null)),
                 new global::Weft.StepNode(
                     "Render", "Render", "Demo.Ops.NightlyReport.Render",
@@ -64,7 +64,7 @@ static partial class NightlyReport
                         new("value", "string", global::Weft.Serialization.BuiltInSerializers.String),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Ops.NightlyReport.Render((string[])__args[0]!) }),
-                    "218bf51f4982fb41",
+                    "a6e48363280ca340",
                     new global::Weft.StepPolicy(1, false, null, null, "registry.example.com/weft/render@sha256:fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210")),
                 new global::Weft.StepNode(
                     "Publish", "Publish", "Demo.Ops.NightlyReport.Publish",
@@ -76,7 +76,7 @@ static partial class NightlyReport
                     {
                     },
                     static (__args, __ct) => { global::Demo.Ops.NightlyReport.Publish((string)__args[0]!); return new global::System.Threading.Tasks.ValueTask<object?[]>(global::System.Array.Empty<object?>()); },
-                    "39cc1e8805837880",
+                    "001c3599c2602bd6",
                     null),
             },
             schedule: "0 3 * * *",

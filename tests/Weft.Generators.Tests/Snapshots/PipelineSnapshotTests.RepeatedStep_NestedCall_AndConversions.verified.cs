@@ -57,7 +57,7 @@ static partial class Arithmetic
                         new("value", "int", global::Weft.Serialization.BuiltInSerializers.Int32),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Calculus.Arithmetic.Number((int)__args[0]!) }),
-                    "52d5ab3a2d7a28be",
+                    "e5b5f98d855d678c",
                     null),
                 new global::Weft.StepNode(
                     "Number_2", "Number", "Demo.Calculus.Arithmetic.Number",
@@ -70,7 +70,7 @@ static partial class Arithmetic
                         new("value", "int", global::Weft.Serialization.BuiltInSerializers.Int32),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Calculus.Arithmetic.Number((int)(short)__args[0]!) }),
-                    "52d5ab3a2d7a28be",
+                    "e5b5f98d855d678c",
                     null),
                 new global::Weft.StepNode(
                     "Add", "Add", "Demo.Calculus.Arithmetic.Add",
@@ -84,7 +84,7 @@ static partial class Arithmetic
                         new("value", "long", global::Weft.Serialization.BuiltInSerializers.Int64),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Calculus.Arithmetic.Add((long)(int)__args[0]!, (long)(int)__args[1]!) }),
-                    "e8270a2c9107cda8",
+                    "9320f190cbfbdafa",
                     null),
                 new global::Weft.StepNode(
                     "Number_3", "Number", "Demo.Calculus.Arithmetic.Number",
@@ -97,7 +97,7 @@ static partial class Arithmetic
                         new("value", "int", global::Weft.Serialization.BuiltInSerializers.Int32),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Calculus.Arithmetic.Number((int)__args[0]!) }),
-                    "52d5ab3a2d7a28be",
+                    "e5b5f98d855d678c",
                     null),
                 new global::Weft.StepNode(
                     "Add_2", "Add", "Demo.Calculus.Arithmetic.Add",
@@ -111,7 +111,7 @@ static partial class Arithmetic
                         new("value", "long", global::Weft.Serialization.BuiltInSerializers.Int64),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Calculus.Arithmetic.Add((long)(int)__args[0]!, (long)__args[1]!) }),
-                    "e8270a2c9107cda8",
+                    "9320f190cbfbdafa",
                     null),
                 new global::Weft.StepNode(
                     "Number_4", "Number", "Demo.Calculus.Arithmetic.Number",
@@ -124,7 +124,7 @@ static partial class Arithmetic
                         new("value", "int", global::Weft.Serialization.BuiltInSerializers.Int32),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Calculus.Arithmetic.Number((int)__args[0]!) }),
-                    "52d5ab3a2d7a28be",
+                    "e5b5f98d855d678c",
                     null),
                 new global::Weft.StepNode(
                     "Scale", "Scale", "Demo.Calculus.Arithmetic.Scale",
@@ -138,7 +138,7 @@ static partial class Arithmetic
                         new("value", "double", global::Weft.Serialization.BuiltInSerializers.Double),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Calculus.Arithmetic.Scale((double)(long)(int)__args[0]!, (double)(float)__args[1]!) }),
-                    "221b8f27ec17feae",
+                    "fce3ad294e5a2dba",
                     null),
                 new global::Weft.StepNode(
                     "Report", "Report", "Demo.Calculus.Arithmetic.Report",
@@ -153,7 +153,7 @@ static partial class Arithmetic
                         new("value", "string", global::Weft.Serialization.BuiltInSerializers.String),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Calculus.Arithmetic.Report((long)__args[0]!, (double)__args[1]!, (double)(int)__args[2]!) }),
-                    "c2fd1d8f421dfbd7",
+                    "de7a330d904070fe",
                     null),
             },
             schedule: null,

@@ -61,7 +61,7 @@ static partial class Features
                         new("value", "Demo.Features.FeatureSet", __WeftSerializers.S_Demo_Features_FeatureSet_89e31b0b),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Features.FeatureSteps.Extract((string)__args[0]!, (int)__args[1]!, (global::Demo.Features.Normalization)__args[2]!, (bool)__args[3]!, (string)__args[4]!) }),
-                    "7770731500468b27",
+                    "f91506d0863ad862",
                     null),
                 new global::Weft.StepNode(
                     "Extract_2", "Extract", "Demo.Features.FeatureSteps.Extract",
@@ -78,7 +78,7 @@ static partial class Features
                         new("value", "Demo.Features.FeatureSet", __WeftSerializers.S_Demo_Features_FeatureSet_89e31b0b),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Features.FeatureSteps.Extract((string)__args[0]!, (int)__args[1]!, (global::Demo.Features.Normalization)__args[2]!, (bool)__args[3]!, (string)__args[4]!) }),
-                    "7770731500468b27",
+                    "f91506d0863ad862",
                     null),
                 new global::Weft.StepNode(
                     "Summary", "Summary", "Demo.Features.FeatureSteps.Summarize",
@@ -97,7 +97,7 @@ static partial class Features
                         new("value", "string", global::Weft.Serialization.BuiltInSerializers.String),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Features.FeatureSteps.Summarize((global::Demo.Features.FeatureSet)__args[0]!, (char)__args[1]!, (long)__args[2]!, (float)__args[3]!, (decimal)__args[4]!, (string[]?)__args[5]!, (string?)__args[6]!) }),
-                    "14e99dddee3d2dab",
+                    "2056da65c3b8bec6",
                     null),
                 new global::Weft.StepNode(
                     "Summary_2", "Summary", "Demo.Features.FeatureSteps.Summarize",
@@ -116,7 +116,7 @@ static partial class Features
                         new("value", "string", global::Weft.Serialization.BuiltInSerializers.String),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Features.FeatureSteps.Summarize((global::Demo.Features.FeatureSet)__args[0]!, (char)__args[1]!, (long)(uint)__args[2]!, (float)__args[3]!, (decimal)__args[4]!, (string[]?)__args[5]!, (string?)__args[6]!) }),
-                    "14e99dddee3d2dab",
+                    "2056da65c3b8bec6",
                     null),
             },
             schedule: null,

@@ -57,7 +57,7 @@ static partial class Training
                         new("value", "Demo.Housing.HouseTable", __WeftSerializers.S_Demo_Housing_HouseTable_f4a0463f),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Housing.Training.Load((global::Weft.DataFile)__args[0]!) }),
-                    "3d2767a1b50b17d6",
+                    "ccdc91d327d25ff9",
                     null),
                 new global::Weft.StepNode(
                     "Split", "Split", "Demo.Housing.Training.Split",
@@ -72,7 +72,7 @@ static partial class Training
                         new("Test", "Demo.Housing.HouseTable", __WeftSerializers.S_Demo_Housing_HouseTable_f4a0463f),
                     },
                     static (__args, __ct) => { var __result = global::Demo.Housing.Training.Split((global::Demo.Housing.HouseTable)__args[0]!, (double)__args[1]!); return new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { __result.Train, __result.Test }); },
-                    "16a0ec28e91e0023",
+                    "eb1a02bb39a8db74",
                     null),
                 new global::Weft.StepNode(
                     "Fit", "Fit", "Demo.Housing.Training.Fit",
@@ -86,7 +86,7 @@ static partial class Training
                         new("value", "Demo.Housing.ModelFile", __WeftSerializers.S_Demo_Housing_ModelFile_a9571bb6),
                     },
                     static async (__args, __ct) => new object?[] { await global::Demo.Housing.Training.Fit((global::Demo.Housing.HouseTable)__args[0]!, (int)__args[1]!, __ct).ConfigureAwait(false) },
-                    "7360e2129dc3751e",
+                    "5fcdf3d8d3daf4db",
                     new global::Weft.StepPolicy(2, true, null, new global::Weft.ResourceRequest("2", "2Gi", 0), null)),
                 new global::Weft.StepNode(
                     "Evaluate", "Evaluate", "Demo.Housing.Training.Evaluate",
@@ -100,7 +100,7 @@ static partial class Training
                         new("value", "Demo.Housing.Metrics", __WeftSerializers.S_Demo_Housing_Metrics_02c81906),
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Housing.Training.Evaluate((global::Demo.Housing.ModelFile)__args[0]!, (global::Demo.Housing.HouseTable)__args[1]!) }),
-                    "66b55a5f0033fc15",
+                    "a562ef5787dfaffe",
                     null),
             },
             schedule: null,
