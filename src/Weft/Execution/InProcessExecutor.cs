@@ -131,7 +131,7 @@ public sealed class InProcessExecutor : IPipelineExecutor
     /// <summary>Reads a run to resume and checks, before taking it over, that it can be.</summary>
     private static RunDetails ReadResumable(PipelineDefinition definition, string runId, string? storePath)
     {
-        using var store = WeftStore.Open(storePath);
+        using var store = WeftStore.OpenExisting(storePath);
         var details = store.GetRun(runId) ?? throw new StoreException($"The store at {store.Path} has no run '{runId}'.");
         if (!string.Equals(details.Run.RunId, runId, StringComparison.Ordinal))
         {

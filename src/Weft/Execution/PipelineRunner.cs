@@ -54,7 +54,7 @@ public static class PipelineRunner
     /// are ignored: the run keeps its own.
     /// </param>
     /// <param name="cancellationToken">Cancels the run.</param>
-    /// <exception cref="StoreException">The store is not usable or has no such run (or the prefix is ambiguous).</exception>
+    /// <exception cref="StoreException">There is no store, it is not usable, or it has no such run (or the prefix is ambiguous).</exception>
     /// <exception cref="InvalidOperationException">
     /// The run's pipeline is not compiled into this program, the run already succeeded, or it is still running in a live process.
     /// </exception>
@@ -63,7 +63,7 @@ public static class PipelineRunner
         ArgumentException.ThrowIfNullOrWhiteSpace(runId);
         options ??= new RunOptions();
         RunRecord run;
-        using (var store = WeftStore.Open(options.StorePath))
+        using (var store = WeftStore.OpenExisting(options.StorePath))
         {
             run = store.FindRun(runId) ?? throw new StoreException($"The store at {store.Path} has no run '{runId}'.");
         }

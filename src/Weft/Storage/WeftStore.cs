@@ -55,6 +55,17 @@ public sealed class WeftStore : IDisposable
         return new WeftStore(layout, OpenDatabase(layout));
     }
 
+    /// <summary>Whether the folder <paramref name="path"/> names (resolved with <see cref="ResolvePath"/>) holds a store: its <c>weft.db</c> exists.</summary>
+    public static bool Exists(string? path = null) => File.Exists(new StoreLayout(StoreLayout.Resolve(path)).DatabasePath);
+
+    /// <summary>Opens a store that must already exist, as <see cref="Open"/> does.</summary>
+    /// <exception cref="StoreException">There is no store at the folder, or it is not usable.</exception>
+    public static WeftStore OpenExisting(string? path = null)
+    {
+        var root = StoreLayout.Resolve(path);
+        return Exists(root) ? Open(root) : throw new StoreException($"There is no store at {root}: no run has been recorded there.");
+    }
+
     /// <summary>Runs, newest first.</summary>
     public IReadOnlyList<RunRecord> ListRuns(RunQuery? query = null)
         => Read(() => _queries.ListRuns(query ?? new RunQuery()));

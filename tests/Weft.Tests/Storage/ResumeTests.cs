@@ -127,6 +127,10 @@ public sealed class ResumeTests
         Assert.Contains("already succeeded", succeeded.Message);
         var unknown = await Assert.ThrowsAsync<StoreException>(() => PipelineRunner.ResumeAsync(Training(), "19990101-000000-000000", Options()));
         Assert.Contains("no run '19990101-000000-000000'", unknown.Message);
+        var nowhere = TestStores.NewPath();
+        var noStore = await Assert.ThrowsAsync<StoreException>(() => PipelineRunner.ResumeAsync("19990101", new RunOptions { StorePath = nowhere }));
+        Assert.Equal($"There is no store at {nowhere}: no run has been recorded there.", noStore.Message);
+        Assert.False(Directory.Exists(nowhere));
         var otherPipeline = await Assert.ThrowsAsync<InvalidOperationException>(() => PipelineRunner.ResumeAsync(Training(name: "Else"), done.RunId, Options()));
         Assert.Contains("pipeline 'Test', not 'Else'", otherPipeline.Message);
         await Assert.ThrowsAsync<NotSupportedException>(() => InMemoryExecutor.Default.ExecuteAsync(
