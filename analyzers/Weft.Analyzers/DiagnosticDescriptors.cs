@@ -1,0 +1,44 @@
+using Microsoft.CodeAnalysis;
+
+namespace Weft.Analyzers;
+
+/// <summary>Every reproducibility diagnostic (WEFT1xxx). IDs are stable and never reused.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "Weft.Reproducibility";
+    // Repository-relative, like the generator's: every ID has its page under docs/diagnostics/.
+    private const string HelpBase = "docs/diagnostics/";
+
+    public const string WallClockId = "WEFT1001";
+    public const string UnseededRandomnessId = "WEFT1002";
+    public const string NewGuidId = "WEFT1003";
+    public const string EnvironmentId = "WEFT1004";
+
+    // Message arguments, for every rule: {0} the step's name, {1} the call path ("" or "calls Helper(), which "), {2} the culprit.
+
+    /// <summary>"step '{0}' {1}reads {2}; use Step.Now".</summary>
+    public static readonly DiagnosticDescriptor WallClock = Create(WallClockId,
+        "Step reads the wall clock",
+        "step '{0}' {1}reads {2}; use Step.Now");
+
+    /// <summary>"step '{0}' {1}uses unseeded randomness ({2}); use Step.Random or seed it from Step.Seed".</summary>
+    public static readonly DiagnosticDescriptor UnseededRandomness = Create(UnseededRandomnessId,
+        "Step uses unseeded randomness",
+        "step '{0}' {1}uses unseeded randomness ({2}); use Step.Random or seed it from Step.Seed");
+
+    /// <summary>"step '{0}' {1}calls {2}; use Step.NewGuid()".</summary>
+    public static readonly DiagnosticDescriptor NewGuid = Create(NewGuidId,
+        "Step creates a random GUID",
+        "step '{0}' {1}calls {2}; use Step.NewGuid()");
+
+    /// <summary>"step '{0}' {1}reads {2}; make it a pipeline parameter".</summary>
+    public static readonly DiagnosticDescriptor Environment = Create(EnvironmentId,
+        "Step reads the machine's environment",
+        "step '{0}' {1}reads {2}; make it a pipeline parameter");
+
+    private static DiagnosticDescriptor Create(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            helpLinkUri: HelpBase + id + ".md",
+            // Calls are followed across methods, so findings are reported once the whole compilation has been seen.
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+}

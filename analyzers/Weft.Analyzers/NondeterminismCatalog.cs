@@ -1,0 +1,117 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Weft.Analyzers;
+
+/// <summary>The framework members whose value differs between runs or machines, resolved once per compilation.</summary>
+internal sealed class NondeterminismCatalog
+{
+    private readonly INamedTypeSymbol? _dateTime;
+    private readonly INamedTypeSymbol? _dateTimeOffset;
+    private readonly INamedTypeSymbol? _environment;
+    private readonly INamedTypeSymbol? _random;
+    private readonly INamedTypeSymbol? _guid;
+    // Matched by name so that the analyzer needs no ML.NET reference; a project without ML.NET resolves it to null.
+    private readonly INamedTypeSymbol? _mlContext;
+
+    public NondeterminismCatalog(Compilation compilation)
+    {
+        _dateTime = compilation.GetTypeByMetadataName("System.DateTime");
+        _dateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+        _environment = compilation.GetTypeByMetadataName("System.Environment");
+        _random = compilation.GetTypeByMetadataName("System.Random");
+        _guid = compilation.GetTypeByMetadataName("System.Guid");
+        _mlContext = compilation.GetTypeByMetadataName("Microsoft.ML.MLContext");
+    }
+
+    public Finding? Classify(IOperation operation) => operation switch
+    {
+        IPropertyReferenceOperation property => ClassifyProperty(property),
+        IInvocationOperation invocation => ClassifyInvocation(invocation),
+        IObjectCreationOperation creation => ClassifyCreation(creation),
+        _ => null,
+    };
+
+    private Finding? ClassifyProperty(IPropertyReferenceOperation operation)
+    {
+        var property = operation.Property;
+        if (!property.IsStatic)
+        {
+            return null;
+        }
+
+        var type = property.ContainingType;
+        var location = operation.Syntax.GetLocation();
+        if (Is(type, _dateTime) && property.Name is "Now" or "UtcNow" or "Today"
+            || Is(type, _dateTimeOffset) && property.Name is "Now" or "UtcNow"
+            || Is(type, _environment) && property.Name is "TickCount" or "TickCount64")
+        {
+            return new Finding(DiagnosticDescriptors.WallClock, location, type.Name + "." + property.Name);
+        }
+
+        if (Is(type, _random) && property.Name == "Shared")
+        {
+            return new Finding(DiagnosticDescriptors.UnseededRandomness, location, "Random.Shared");
+        }
+
+        if (Is(type, _environment) && property.Name is "MachineName" or "UserName" or "ProcessorCount")
+        {
+            return new Finding(DiagnosticDescriptors.Environment, location, "Environment." + property.Name);
+        }
+
+        return null;
+    }
+
+    private Finding? ClassifyInvocation(IInvocationOperation operation)
+    {
+        var method = operation.TargetMethod;
+        var type = method.ContainingType;
+        if (Is(type, _guid) && method.Name == "NewGuid")
+        {
+            return new Finding(DiagnosticDescriptors.NewGuid, operation.Syntax.GetLocation(), "Guid.NewGuid()");
+        }
+
+        if (Is(type, _environment) && method.Name is "GetEnvironmentVariable" or "GetEnvironmentVariables")
+        {
+            return new Finding(DiagnosticDescriptors.Environment, operation.Syntax.GetLocation(), "Environment." + method.Name + "()");
+        }
+
+        return null;
+    }
+
+    private Finding? ClassifyCreation(IObjectCreationOperation operation)
+    {
+        var type = operation.Type;
+        if (Is(type, _random) && operation.Arguments.Length == 0)
+        {
+            return new Finding(DiagnosticDescriptors.UnseededRandomness, operation.Syntax.GetLocation(), "new Random()");
+        }
+
+        if (Is(type, _mlContext) && !HasSeed(operation))
+        {
+            return new Finding(DiagnosticDescriptors.UnseededRandomness, operation.Syntax.GetLocation(), "new MLContext() without a seed");
+        }
+
+        return null;
+    }
+
+    private static bool HasSeed(IObjectCreationOperation operation)
+    {
+        foreach (var argument in operation.Arguments)
+        {
+            if (argument.Parameter?.Name != "seed")
+            {
+                continue;
+            }
+
+            // An omitted optional seed shows up as its default value (null): MLContext then seeds from the clock.
+            return argument.ArgumentKind != ArgumentKind.DefaultValue
+                && !(argument.Value.ConstantValue.HasValue && argument.Value.ConstantValue.Value is null);
+        }
+
+        return false;
+    }
+
+    private static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
+        known is not null && SymbolEqualityComparer.Default.Equals(type, known);
+}

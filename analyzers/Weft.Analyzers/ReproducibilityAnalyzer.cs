@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Weft.Analyzers;
+
+/// <summary>
+/// Reports operations that make a <c>[Step]</c> method compute different outputs from the same inputs (WEFT1xxx), in the
+/// step itself or in the project's methods it calls, up to <see cref="MaxCallDepth"/> calls deep.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>How many calls deep a step's helpers are followed.</summary>
+    public const int MaxCallDepth = 8;
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.WallClock,
+        DiagnosticDescriptors.UnseededRandomness,
+        DiagnosticDescriptors.NewGuid,
+        DiagnosticDescriptors.Environment);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var stepAttribute = context.Compilation.GetTypeByMetadataName("Weft.StepAttribute");
+        if (stepAttribute is null)
+        {
+            return;
+        }
+
+        var catalog = new NondeterminismCatalog(context.Compilation);
+        var assembly = context.Compilation.Assembly;
+        // Each method is looked at once; which steps reach it is worked out at the end, so a helper shared by many steps costs
+        // one pass.
+        var facts = new ConcurrentDictionary<IMethodSymbol, MethodFacts>(SymbolEqualityComparer.Default);
+
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                if (operationContext.ContainingSymbol is not IMethodSymbol owner)
+                {
+                    return;
+                }
+
+                var operation = operationContext.Operation;
+                var finding = catalog.Classify(operation);
+                if (finding is not null)
+                {
+                    facts.GetOrAdd(Canonical(owner), _ => new MethodFacts()).Findings.Enqueue(finding);
+                    return;
+                }
+
+                var target = CalledMethod(operation);
+                if (target is not null && IsFollowed(target, assembly))
+                {
+                    facts.GetOrAdd(Canonical(owner), _ => new MethodFacts()).Calls.Enqueue(new CallSite(Canonical(target), operation.Syntax.GetLocation()));
+                }
+            },
+            OperationKind.PropertyReference,
+            OperationKind.Invocation,
+            OperationKind.ObjectCreation);
+
+        context.RegisterCompilationEndAction(endContext =>
+        {
+            foreach (var pair in facts)
+            {
+                var stepName = StepName(pair.Key, stepAttribute);
+                if (stepName is not null)
+                {
+                    ReportStep(endContext, stepName, pair.Key, facts);
+                }
+            }
+        });
+    }
+
+    private static void ReportStep(CompilationAnalysisContext context, string stepName, IMethodSymbol step, ConcurrentDictionary<IMethodSymbol, MethodFacts> facts)
+    {
+        var stepFacts = facts[step];
+        foreach (var finding in stepFacts.Findings)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(finding.Rule, finding.Location, stepName, "", finding.Culprit));
+        }
+
+        // Breadth first, calls in source order: each helper is reported once per step, through its shortest, first path.
+        var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { step };
+        var frontier = new List<(IMethodSymbol Method, Location StepCall, string Path)>();
+        foreach (var call in Ordered(stepFacts.Calls))
+        {
+            if (visited.Add(call.Target))
+            {
+                frontier.Add((call.Target, call.Location, "calls " + Describe(call.Target, step) + ", which "));
+            }
+        }
+
+        for (var depth = 1; depth <= MaxCallDepth && frontier.Count > 0; depth++)
+        {
+            var next = new List<(IMethodSymbol Method, Location StepCall, string Path)>();
+            foreach (var (method, stepCall, path) in frontier)
+            {
+                if (!facts.TryGetValue(method, out var methodFacts))
+                {
+                    continue;
+                }
+
+                foreach (var finding in methodFacts.Findings.OrderBy(f => f.Location.SourceSpan.Start))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(finding.Rule, stepCall, stepName, path, finding.Culprit));
+                }
+
+                foreach (var call in Ordered(methodFacts.Calls))
+                {
+                    if (visited.Add(call.Target))
+                    {
+                        next.Add((call.Target, stepCall, path + "calls " + Describe(call.Target, step) + ", which "));
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+    }
+
+    private static IEnumerable<CallSite> Ordered(IEnumerable<CallSite> calls) =>
+        calls.OrderBy(c => c.Location.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(c => c.Location.SourceSpan.Start);
+
+    private static IMethodSymbol? CalledMethod(IOperation operation) => operation switch
+    {
+        IInvocationOperation invocation => invocation.TargetMethod,
+        IObjectCreationOperation creation => creation.Constructor,
+        // A property read runs its getter; a write runs its setter.
+        IPropertyReferenceOperation property => property.Parent is ISimpleAssignmentOperation assignment && assignment.Target == property
+            ? property.Property.SetMethod
+            : property.Property.GetMethod,
+        _ => null,
+    };
+
+    // Lambdas and local functions are analyzed as part of the method that declares them, so they are not followed again.
+    private static bool IsFollowed(IMethodSymbol target, IAssemblySymbol assembly) =>
+        target.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction)
+        && SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, assembly)
+        && !target.DeclaringSyntaxReferences.IsEmpty;
+
+    // A call binds to a partial method's declaration and to a generic method's construction; the facts sit on the body.
+    private static IMethodSymbol Canonical(IMethodSymbol method)
+    {
+        var definition = method.OriginalDefinition;
+        return definition.PartialImplementationPart ?? definition;
+    }
+
+    private static string? StepName(IMethodSymbol method, INamedTypeSymbol stepAttribute)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, stepAttribute))
+            {
+                continue;
+            }
+
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == "Name" && named.Value.Value is string name && name.Length > 0)
+                {
+                    return name;
+                }
+            }
+
+            return method.Name;
+        }
+
+        return null;
+    }
+
+    private static string Describe(IMethodSymbol method, IMethodSymbol step)
+    {
+        var name = method.MethodKind switch
+        {
+            MethodKind.Constructor => "new " + method.ContainingType.Name,
+            MethodKind.PropertyGet or MethodKind.PropertySet => ((IPropertySymbol)method.AssociatedSymbol!).Name,
+            _ => method.Name,
+        };
+        var suffix = method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet ? "" : "()";
+        var qualified = method.MethodKind == MethodKind.Constructor || SymbolEqualityComparer.Default.Equals(method.ContainingType, step.ContainingType)
+            ? name
+            : method.ContainingType.Name + "." + name;
+        return qualified + suffix;
+    }
+}
