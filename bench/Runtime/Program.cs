@@ -1,16 +1,33 @@
-using System.Diagnostics;
 using System.Globalization;
 using RuntimeBench;
-using Weft;
 
-// Without arguments: runs every shape and size in a child process of its own (clean peak memory) and prints a table.
-// With "<shape> <n> [inprocess|memory]": runs one case and prints one result line as JSON.
-if (args.Length >= 2)
+// bench/Runtime: the runtime's per-step overhead, cached reruns and peak memory (see README.md).
+//   RuntimeBench [--sizes 1000,10000,100000] [--out RESULTS.md]   every shape and size, each in a child process of its own
+//   RuntimeBench <shape> <n> [inprocess|memory]                    one case in this process; prints one JSON line
+if (args.Length >= 2 && !args[0].StartsWith("--", StringComparison.Ordinal))
 {
     return await Case.RunAsync(args[0], int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : "inprocess");
 }
 
-var sizes = args.Length == 1 ? args[0].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000, 100_000];
+int[] sizes = [1_000, 10_000, 100_000];
+string? output = null;
+for (var i = 0; i + 1 < args.Length; i += 2)
+{
+    switch (args[i])
+    {
+        case "--sizes":
+            sizes = [.. args[i + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
+            break;
+        case "--out":
+            output = args[i + 1];
+            break;
+        default:
+            Console.Error.WriteLine($"Unknown option {args[i]}.");
+            return 2;
+    }
+}
+
+var machine = MachineInfo.Capture();
 var results = new List<CaseResult>();
 foreach (var executor in new[] { "inprocess", "memory" })
 {
@@ -25,5 +42,15 @@ foreach (var executor in new[] { "inprocess", "memory" })
     }
 }
 
-Console.WriteLine(Report.Markdown(results));
+var report = Report.Markdown(results, machine with { LoadAtEnd = MachineInfo.LoadAverage() });
+if (output is null)
+{
+    Console.WriteLine(report);
+}
+else
+{
+    await File.WriteAllTextAsync(output, report);
+    Console.Error.WriteLine($"Wrote {Path.GetFullPath(output)}.");
+}
+
 return 0;
