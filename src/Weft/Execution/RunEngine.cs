@@ -11,14 +11,13 @@ namespace Weft;
 /// <remarks>
 /// Scheduling costs no thread per step: a worker is a thread-pool work item that runs a node, takes the next ready node
 /// itself (a synchronous step completes inline), and only queues further workers while the parallelism allows. A step that
-/// blocks its thread holds one worker, not the run; an async step frees its thread at its first real await. One lock
-/// guards readiness; a node's result and outputs are written only by the worker that ran it, and published to the
-/// dependents through that lock.
+/// blocks its thread holds one worker, not the run; an async step frees its thread at its first real await; a worker the
+/// pool does not start in time (its threads all blocked by long steps) gets a thread of its own from the
+/// <see cref="StarvationGuard"/>. One lock guards readiness; a node's result and outputs are written only by the worker
+/// that ran it, and published to the dependents through that lock.
 /// </remarks>
 internal sealed partial class RunEngine
 {
-    private static readonly Action<(RunEngine Engine, int Node)> s_work = static state => _ = state.Engine.WorkAsync(state.Node);
-
     private readonly RunSettings _settings;
     private readonly ExecutionPlan _plan;
     private readonly NodePlan[] _nodes;
@@ -32,6 +31,7 @@ internal sealed partial class RunEngine
     private readonly object _gate = new();
     private readonly PriorityQueue<int, int> _ready = new();
     private readonly TaskCompletionSource<PipelineRun> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Action<int> _startWorker;
     private long _clock;
     private int _running;
     private bool _finishing;
@@ -48,6 +48,7 @@ internal sealed partial class RunEngine
         _log = _loggerFactory?.CreateLogger("Weft.Runtime") ?? NullLogger.Instance;
         _progress = settings.Options.Progress;
         _useCache = settings.Options.UseCache;
+        _startWorker = node => _ = WorkAsync(node);
     }
 
     public Task<PipelineRun> RunAsync()
@@ -111,7 +112,7 @@ internal sealed partial class RunEngine
         while (_running < _settings.MaxParallelism && !_cancellationToken.IsCancellationRequested && _ready.TryDequeue(out var next, out _))
         {
             _running++;
-            ThreadPool.UnsafeQueueUserWorkItem(s_work, (this, next), preferLocal: false);
+            StarvationGuard.Queue(new WorkTicket(_startWorker, next));
         }
     }
 

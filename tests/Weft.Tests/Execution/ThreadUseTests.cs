@@ -53,6 +53,30 @@ public sealed class ThreadUseTests
     }
 
     [Fact]
+    public async Task StepsThatBlockTheirThreads_DoNotKeepOtherStepsFromStarting()
+    {
+        // More blocking steps than the pool has threads, each blocked until the last step runs: without a thread of its
+        // own for a worker the pool cannot start, that step would wait for the pool's slow thread injection.
+        var blockers = ThreadPool.ThreadCount + 8;
+        using var release = new ManualResetEventSlim();
+        var nodes = Enumerable.Range(0, blockers)
+            .Select(i => Node($"Blocker{i}", _ => release.Wait(Patience)))
+            .Append(Node("Releaser", _ =>
+            {
+                release.Set();
+                return true;
+            }))
+            .ToArray();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var run = await Run(Pipeline(nodes), new RunOptions { MaxParallelism = blockers + 1 });
+
+        Assert.Equal(RunStatus.Succeeded, run.Status);
+        Assert.All(Enumerable.Range(0, blockers), i => Assert.True(run.Output<bool>($"Blocker{i}")));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public async Task ConcurrentRunsInOneProcess_ShareAStore()
     {
         var store = TestStores.NewPath();
