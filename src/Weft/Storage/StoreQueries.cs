@@ -77,8 +77,8 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
     }
 
     /// <summary>
-    /// Every step run of a run, oldest first, with metrics and metadata. A cached step run shows the inputs, metrics and
-    /// metadata of the step run that computed its outputs.
+    /// Every step run of a run, oldest first, with metrics and metadata. A cached step run shows the inputs, metrics,
+    /// metadata and log of the step run that computed its outputs.
     /// </summary>
     public List<StepRunRecord> StepRunsOfRun(string runId)
     {
@@ -97,6 +97,7 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
             steps[i] = step with
             {
                 Inputs = step.Inputs.Count == 0 ? source.Inputs : step.Inputs,
+                LogPath = step.LogPath ?? source.LogPath,
                 Metrics = metrics,
                 Metadata = metadata,
             };

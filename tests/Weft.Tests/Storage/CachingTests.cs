@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 using Weft.Serialization;
 using Weft.Storage;
 using Weft.Tests.Execution;
@@ -25,7 +26,11 @@ public sealed class CachingTests
     private PipelineDefinition Chain(string fingerprintOfA = "v1", Func<object?[], object?>? bodyOfA = null, StepPolicy? policyOfA = null) => Pipeline(
         Counted("A", bodyOfA ?? (_ => 20), fingerprintOfA, policyOfA),
         Counted("B", args => (int)args[0]! + 1, inputs: From("a", "A")),
-        Counted("C", args => $"{args[1]}={args[0]}", inputs: [From("b", "B"), Const("label", "c")]));
+        Counted("C", args =>
+        {
+            Step.Logger.LogInformation("labelling {Value}", args[0]);
+            return $"{args[1]}={args[0]}";
+        }, inputs: [From("b", "B"), Const("label", "c")]));
 
     private Task<PipelineRun> RunChain(PipelineDefinition definition, RunOptions? options = null)
         => Run(definition, (options ?? new RunOptions()) with { StorePath = _store });
@@ -51,6 +56,8 @@ public sealed class CachingTests
             Assert.Equal((true, origin.Id, first.RunId, 0), (hit.Cached, hit.OriginStepRunId!.Value, hit.OriginRunId, hit.Attempts));
             Assert.Equal(origin.Outputs, hit.Outputs);
             Assert.Equal(origin.Inputs, hit.Inputs);
+            Assert.Equal(origin.LogPath, hit.LogPath);
+            Assert.Equal(hit.Node == "C", hit.LogPath is not null);
             Assert.Null(hit.CacheKey);
         }
     }
