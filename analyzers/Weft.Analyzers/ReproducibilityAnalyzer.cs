@@ -18,6 +18,12 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
     /// <summary>How many calls deep a step's helpers are followed.</summary>
     public const int MaxCallDepth = 8;
 
+    /// <summary>
+    /// The diagnostic property that holds the culprit as written (for example <c>DateTime.UtcNow</c>) when the diagnostic sits
+    /// on it, which is what a code fix rewrites; absent when the diagnostic is at a call that leads to it.
+    /// </summary>
+    public const string CulpritProperty = "Culprit";
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.WallClock,
@@ -46,6 +52,8 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
         // Each method is looked at once; which steps reach it is worked out at the end, so a helper shared by many steps costs
         // one pass.
         var facts = new ConcurrentDictionary<IMethodSymbol, MethodFacts>(SymbolEqualityComparer.Default);
+        // Step name by method, "" for a method that is not a step.
+        var stepNames = new ConcurrentDictionary<IMethodSymbol, string>(SymbolEqualityComparer.Default);
 
         context.RegisterOperationAction(
             operationContext =>
@@ -59,7 +67,17 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
                 var finding = catalog.Classify(operation);
                 if (finding is not null)
                 {
-                    facts.GetOrAdd(Canonical(owner), _ => new MethodFacts()).Findings.Enqueue(finding);
+                    var canonical = Canonical(owner);
+                    facts.GetOrAdd(canonical, _ => new MethodFacts()).Findings.Enqueue(finding);
+                    var stepName = stepNames.GetOrAdd(canonical, method => StepName(method, stepAttribute) ?? "");
+                    if (stepName.Length > 0)
+                    {
+                        // Reported here, on the code to fix, so that it is a local diagnostic a code fix may change; only
+                        // a helper's findings wait for the whole compilation.
+                        var properties = ImmutableDictionary<string, string?>.Empty.Add(CulpritProperty, finding.Culprit);
+                        operationContext.ReportDiagnostic(Diagnostic.Create(finding.Rule, finding.Location, properties, stepName, "", finding.Culprit));
+                    }
+
                     return;
                 }
 
@@ -88,12 +106,8 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
 
     private static void ReportStep(CompilationAnalysisContext context, string stepName, IMethodSymbol step, ConcurrentDictionary<IMethodSymbol, MethodFacts> facts)
     {
+        // The step's own findings were reported as they were found.
         var stepFacts = facts[step];
-        foreach (var finding in stepFacts.Findings)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(finding.Rule, finding.Location, stepName, "", finding.Culprit));
-        }
-
         // Breadth first, calls in source order: each helper is reported once per step, through its shortest, first path.
         var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { step };
         var frontier = new List<(IMethodSymbol Method, Location StepCall, string Path)>();
