@@ -74,6 +74,24 @@ public sealed class CodeFixTests
         [Expect(DiagnosticDescriptors.NewGuid, 0, "Label", "", "Guid.NewGuid()")]);
 
     [Fact]
+    public Task Fix_AddsNoUsingWhenTheEnclosingNamespaceBringsStep() => CodeFixRun.VerifyAsync("""
+        namespace Weft.Samples;
+
+        public static class Steps
+        {
+            [Step] public static string Label(int x) => x + ":" + {|#0:System.Guid.NewGuid()|};
+        }
+        """, """
+        namespace Weft.Samples;
+
+        public static class Steps
+        {
+            [Step] public static string Label(int x) => x + ":" + Step.NewGuid();
+        }
+        """,
+        [Expect(DiagnosticDescriptors.NewGuid, 0, "Label", "", "Guid.NewGuid()")]);
+
+    [Fact]
     public Task UnseededRandom_BecomesStepRandom() => CodeFixRun.VerifyAsync("""
         using System;
         using Weft;
