@@ -2,7 +2,8 @@ using System.Globalization;
 using Quickstart;
 using Weft;
 
-// Runs the SensorReport pipeline in process and prints what each step did and the final outputs.
+// Runs the SensorReport pipeline in process and prints what each step did and the final outputs. Results are stored in
+// .weft/ under the working directory, so a second run reuses every step from the cache.
 var readings = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 400;
 PipelineRun run = await SensorReport.RunAsync(readings: readings);
 
@@ -10,7 +11,8 @@ Console.WriteLine($"Pipeline {run.Definition.Name}, run {run.RunId}: {run.Status
 foreach (var step in run.Steps)
 {
     var error = step.Error is null ? string.Empty : $"  {step.Error}";
-    Console.WriteLine($"  {step.Name,-10} {step.Status,-9} attempts={step.Attempts} {step.Duration.TotalMilliseconds,8:F1} ms{error}");
+    var status = step.Cached ? "Cached" : step.Status.ToString();
+    Console.WriteLine($"  {step.Name,-10} {status,-9} attempts={step.Attempts} {step.Duration.TotalMilliseconds,8:F1} ms{error}");
 }
 
 if (run.Status != RunStatus.Succeeded)
