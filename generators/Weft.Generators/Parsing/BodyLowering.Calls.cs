@@ -28,12 +28,15 @@ internal sealed partial class BodyLowering
             return null;
         }
 
-        if (_model.GetSymbolInfo(invocation, _ct).Symbol is not IMethodSymbol method)
+        // One bound operation gives both the target and the arguments; asking for symbol info as well binds twice.
+        if (_model.GetOperation(invocation, _ct) is not IInvocationOperation operation)
         {
             // The compiler reports an unresolved call itself; adding a second error would only be noise.
             _failed = true;
             return null;
         }
+
+        var method = operation.TargetMethod;
 
         var step = GetStep(method);
         if (step is null)
@@ -66,11 +69,6 @@ internal sealed partial class BodyLowering
         }
 
         _stepsByName[step.Name] = step.Method;
-        if (_model.GetOperation(invocation, _ct) is not IInvocationOperation operation)
-        {
-            _failed = true;
-            return null;
-        }
 
         // Arguments first, in the order C# evaluates them (as written, named ones included): a nested step call becomes
         // its own node, ahead of this one. Inputs are then kept in parameter order, which is what the invoker expects.
