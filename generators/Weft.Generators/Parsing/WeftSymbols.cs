@@ -44,8 +44,6 @@ internal sealed class WeftSymbols
 
     public static WeftSymbols Create(Compilation compilation) => new(compilation);
 
-    public bool IsStep(IMethodSymbol method) => FindAttribute(method, StepAttribute) is not null;
-
     public static AttributeData? FindAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
     {
         if (attributeType is null)
