@@ -6,7 +6,7 @@ namespace Weft.Cli;
 
 /// <summary>
 /// The command line of a program whose pipelines are in <see cref="PipelineCatalog"/>: <c>run</c>, <c>runs</c>,
-/// <c>resume</c>, <c>artifacts</c>, <c>lineage</c> and <c>graph</c>. The generated entrypoint of a project that sets
+/// <c>resume</c>, <c>artifacts</c>, <c>lineage</c>, <c>graph</c> and <c>step</c>. The generated entrypoint of a project that sets
 /// <c>&lt;WeftEntrypoint&gt;true&lt;/WeftEntrypoint&gt;</c> calls <see cref="RunAsync(string[])"/>; a hand-written
 /// <c>Main</c> may call it too.
 /// </summary>
@@ -53,6 +53,7 @@ public static class WeftCommandLine
             ArtifactsCommand.Create(context, shared),
             LineageCommand.Create(context, shared),
             GraphCommand.Create(context),
+            StepCommand.Create(context, shared),
         };
         return root;
     }

@@ -62,6 +62,27 @@ internal sealed class ObjectStore
         }
     }
 
+    /// <summary>Writes bytes whose id is known as object <paramref name="id"/>: to a temporary file, durably, then renamed into place.</summary>
+    public void Write(string id, ReadOnlySpan<byte> bytes, bool replace)
+    {
+        var temp = NewTempPath();
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            Commit(temp, id, replace);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+
     /// <summary>
     /// Deletes temporary files a killed process left behind: those not written to for a day. A live writer's file is
     /// younger than that, so a store shared by several processes never loses an object being written.

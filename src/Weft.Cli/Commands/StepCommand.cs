@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Weft.Storage;
+
+namespace Weft.Cli.Commands;
+
+/// <summary>
+/// <c>step &lt;pipeline&gt; &lt;step&gt; --run &lt;run&gt; --store &lt;dir&gt;</c>: the step contract that the <c>process</c> and
+/// <c>kubernetes</c> orchestrators launch. Runs one attempt of one step from the task the orchestrator wrote into the store,
+/// and writes its outputs and result file there (see docs/concepts/step-contract.md).
+/// </summary>
+internal static class StepCommand
+{
+    public static Command Create(CommandLineContext context, SharedOptions shared)
+    {
+        var pipeline = new Argument<string>("pipeline") { Description = "The pipeline the step belongs to." };
+        var step = new Argument<string>("step") { Description = "The step (node) to run." };
+        var run = new Option<string>("--run")
+        {
+            Description = "The id of the run the step belongs to.",
+            HelpName = "run",
+            Required = true,
+        };
+        var command = new Command("step", "Run one step of a run from the task its orchestrator prepared in the store (the process and pod contract).")
+        {
+            pipeline, step, run,
+        };
+        CommandAction.Set(command, context, async (parse, cancellationToken) =>
+        {
+            var storePath = StorePathOf(parse.GetValue(shared.Store));
+            StepResult result;
+            try
+            {
+                result = await StepTaskRunner.RunAsync(parse.GetValue(pipeline)!, parse.GetValue(step)!, parse.GetValue(run)!, storePath, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (StepTaskException ex)
+            {
+                throw new CommandLineException(ExitCodeOf(ex.Problem), ex.Message, ex);
+            }
+
+            switch (result.Status)
+            {
+                case StepResultStatus.Succeeded:
+                    context.Output.WriteLine($"Step '{result.Step}' of run {result.RunId} succeeded (attempt {result.Attempt}): {Plural.Of(result.Outputs.Count, "output")} stored.");
+                    return ExitCodes.Success;
+                case StepResultStatus.Cancelled:
+                    context.WriteError($"Step '{result.Step}' of run {result.RunId} was cancelled.");
+                    return ExitCodes.Cancelled;
+                default:
+                    context.WriteError($"Step '{result.Step}' failed: {result.Error?.Type}: {result.Error?.Message}");
+                    return ExitCodes.RunFailed;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>The store folder from <c>--store</c> (a path or a <c>file://</c> URI), else <c>WEFT_STORE</c>, else <c>.weft</c>.</summary>
+    internal static string StorePathOf(string? option)
+    {
+        if (option is not null && option.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            option = Uri.TryCreate(option, UriKind.Absolute, out var uri) && uri.IsFile
+                ? uri.LocalPath
+                : throw CommandLineException.Usage($"--store '{option}' is not a valid file:// URI.");
+        }
+        else if (option is not null && option.Contains("://", StringComparison.Ordinal))
+        {
+            throw CommandLineException.Usage($"--store '{option}' is not a folder: only local paths and file:// URIs are supported.");
+        }
+
+        return WeftStore.ResolvePath(option);
+    }
+
+    private static int ExitCodeOf(StepTaskProblem problem) => problem switch
+    {
+        StepTaskProblem.StoreMissing => ExitCodes.StoreError,
+        StepTaskProblem.TaskMissing => ExitCodes.NotFound,
+        StepTaskProblem.TaskInvalid => ExitCodes.StoreError,
+        _ => ExitCodes.UsageError,
+    };
+}

@@ -1,0 +1,10 @@
+namespace Weft;
+
+/// <summary>A step input bound to a pipeline parameter, as a <see cref="StepTask"/> carries it.</summary>
+/// <param name="Input">The step parameter's name (<see cref="StepInput.Name"/>).</param>
+/// <param name="Parameter">The pipeline parameter's name.</param>
+/// <param name="Value">
+/// The value as the parameter's serializer writes it (the form a run records), or <see langword="null"/> when the parameter
+/// was left at its default.
+/// </param>
+public sealed record StepTaskParameter(string Input, string Parameter, string? Value);
