@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace Weft.Analyzers;
@@ -6,12 +7,24 @@ namespace Weft.Analyzers;
 internal sealed class CallSite
 {
     public CallSite(IMethodSymbol target, Location location)
+        : this(target, location, ImmutableArray<int>.Empty)
+    {
+    }
+
+    public CallSite(IMethodSymbol target, Location location, ImmutableArray<int> argumentOrigins)
     {
         Target = target;
         Location = location;
+        ArgumentOrigins = argumentOrigins;
     }
 
     public IMethodSymbol Target { get; }
 
     public Location Location { get; }
+
+    /// <summary>
+    /// Where each of the target's parameters gets its value on this call, by ordinal, as a <see cref="PathOrigin"/>; empty
+    /// when no argument can carry a path.
+    /// </summary>
+    public ImmutableArray<int> ArgumentOrigins { get; }
 }

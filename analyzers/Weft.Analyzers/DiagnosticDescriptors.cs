@@ -13,6 +13,10 @@ internal static class DiagnosticDescriptors
     public const string UnseededRandomnessId = "WEFT1002";
     public const string NewGuidId = "WEFT1003";
     public const string EnvironmentId = "WEFT1004";
+    public const string FileSystemReadId = "WEFT1005";
+    public const string NetworkId = "WEFT1006";
+    public const string ProcessLaunchId = "WEFT1007";
+    public const string MutableStaticStateId = "WEFT1008";
 
     // Message arguments, for every rule: {0} the step's name, {1} the call path ("" or "calls Helper(), which "), {2} the culprit.
 
@@ -35,6 +39,26 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor Environment = Create(EnvironmentId,
         "Step reads the machine's environment",
         "step '{0}' {1}reads {2}; make it a pipeline parameter");
+
+    /// <summary>"step '{0}' {1}reads a file that is not an input ({2}); take it as a DataFile parameter".</summary>
+    public static readonly DiagnosticDescriptor FileSystemRead = Create(FileSystemReadId,
+        "Step reads a file that is not an input",
+        "step '{0}' {1}reads a file that is not an input ({2}); take it as a DataFile parameter");
+
+    /// <summary>"step '{0}' {1}uses the network ({2}); make the data an input: a DataFile, or the output of a step that fetches it".</summary>
+    public static readonly DiagnosticDescriptor Network = Create(NetworkId,
+        "Step uses the network",
+        "step '{0}' {1}uses the network ({2}); make the data an input: a DataFile, or the output of a step that fetches it");
+
+    /// <summary>"step '{0}' {1}starts a process ({2}); do the work in the step's code, or make its result an input".</summary>
+    public static readonly DiagnosticDescriptor ProcessLaunch = Create(ProcessLaunchId,
+        "Step starts a process",
+        "step '{0}' {1}starts a process ({2}); do the work in the step's code, or make its result an input");
+
+    /// <summary>"step '{0}' {1}uses mutable static state ({2}); pass the value in as a parameter or an artifact".</summary>
+    public static readonly DiagnosticDescriptor MutableStaticState = Create(MutableStaticStateId,
+        "Step uses mutable static state",
+        "step '{0}' {1}uses mutable static state ({2}); pass the value in as a parameter or an artifact");
 
     private static DiagnosticDescriptor Create(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,

@@ -13,6 +13,10 @@ internal sealed class NondeterminismCatalog
     private readonly INamedTypeSymbol? _guid;
     // Matched by name so that the analyzer needs no ML.NET reference; a project without ML.NET resolves it to null.
     private readonly INamedTypeSymbol? _mlContext;
+    private readonly FileSystemReads _fileSystem;
+    private readonly NetworkCalls _network;
+    private readonly ProcessLaunches _processes;
+    private readonly MutableStaticState _statics;
 
     public NondeterminismCatalog(Compilation compilation)
     {
@@ -22,15 +26,27 @@ internal sealed class NondeterminismCatalog
         _random = compilation.GetTypeByMetadataName("System.Random");
         _guid = compilation.GetTypeByMetadataName("System.Guid");
         _mlContext = compilation.GetTypeByMetadataName("Microsoft.ML.MLContext");
+        Paths = new PathTracer(compilation);
+        _fileSystem = new FileSystemReads(compilation, Paths);
+        _network = new NetworkCalls(compilation);
+        _processes = new ProcessLaunches(compilation);
+        _statics = new MutableStaticState(compilation);
     }
 
-    public Finding? Classify(IOperation operation) => operation switch
+    /// <summary>Where paths come from, for the arguments of the calls the analyzer follows.</summary>
+    public PathTracer Paths { get; }
+
+    public Finding? Classify(IOperation operation) => (operation switch
     {
         IPropertyReferenceOperation property => ClassifyProperty(property),
         IInvocationOperation invocation => ClassifyInvocation(invocation),
         IObjectCreationOperation creation => ClassifyCreation(creation),
         _ => null,
-    };
+    })
+        ?? _fileSystem.Classify(operation)
+        ?? _network.Classify(operation)
+        ?? _processes.Classify(operation)
+        ?? _statics.Classify(operation);
 
     private Finding? ClassifyProperty(IPropertyReferenceOperation operation)
     {

@@ -29,7 +29,11 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.WallClock,
         DiagnosticDescriptors.UnseededRandomness,
         DiagnosticDescriptors.NewGuid,
-        DiagnosticDescriptors.Environment);
+        DiagnosticDescriptors.Environment,
+        DiagnosticDescriptors.FileSystemRead,
+        DiagnosticDescriptors.Network,
+        DiagnosticDescriptors.ProcessLaunch,
+        DiagnosticDescriptors.MutableStaticState);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -70,6 +74,7 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
                     var canonical = Canonical(owner);
                     facts.GetOrAdd(canonical, _ => new MethodFacts()).Findings.Enqueue(finding);
                     var stepName = stepNames.GetOrAdd(canonical, method => StepName(method, stepAttribute) ?? "");
+                    // A step's own parameters are plain values, never inputs: a read that depends on one is reported here.
                     if (stepName.Length > 0)
                     {
                         // Reported here, on the code to fix, so that it is a local diagnostic a code fix may change; only
@@ -84,12 +89,14 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
                 var target = CalledMethod(operation);
                 if (target is not null && IsFollowed(target, assembly))
                 {
-                    facts.GetOrAdd(Canonical(owner), _ => new MethodFacts()).Calls.Enqueue(new CallSite(Canonical(target), operation.Syntax.GetLocation()));
+                    facts.GetOrAdd(Canonical(owner), _ => new MethodFacts()).Calls.Enqueue(
+                        new CallSite(Canonical(target), operation.Syntax.GetLocation(), catalog.Paths.ArgumentOrigins(operation)));
                 }
             },
             OperationKind.PropertyReference,
             OperationKind.Invocation,
-            OperationKind.ObjectCreation);
+            OperationKind.ObjectCreation,
+            OperationKind.FieldReference);
 
         context.RegisterCompilationEndAction(endContext =>
         {
@@ -106,23 +113,25 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
 
     private static void ReportStep(CompilationAnalysisContext context, string stepName, IMethodSymbol step, ConcurrentDictionary<IMethodSymbol, MethodFacts> facts)
     {
-        // The step's own findings were reported as they were found.
-        var stepFacts = facts[step];
-        // Breadth first, calls in source order: each helper is reported once per step, through its shortest, first path.
-        var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { step };
-        var frontier = new List<(IMethodSymbol Method, Location StepCall, string Path)>();
-        foreach (var call in Ordered(stepFacts.Calls))
+        // The step's own findings were reported as they were found. Breadth first, calls in source order: each finding is
+        // reported once per step, through its shortest, first path. A method is looked at again only when it is reached
+        // with other parameters holding inputs (InputMask), which can make its file reads fine or not.
+        var explored = new HashSet<(IMethodSymbol, ulong)>(new MethodAndMaskComparer()) { (step, 0) };
+        var reported = new HashSet<Finding>();
+        var frontier = new List<(IMethodSymbol Method, ulong Inputs, Location StepCall, string Path)>();
+        foreach (var call in Ordered(facts[step].Calls))
         {
-            if (visited.Add(call.Target))
+            var inputs = InputMask(call, 0);
+            if (explored.Add((call.Target, inputs)))
             {
-                frontier.Add((call.Target, call.Location, "calls " + Describe(call.Target, step) + ", which "));
+                frontier.Add((call.Target, inputs, call.Location, "calls " + Describe(call.Target, step) + ", which "));
             }
         }
 
         for (var depth = 1; depth <= MaxCallDepth && frontier.Count > 0; depth++)
         {
-            var next = new List<(IMethodSymbol Method, Location StepCall, string Path)>();
-            foreach (var (method, stepCall, path) in frontier)
+            var next = new List<(IMethodSymbol Method, ulong Inputs, Location StepCall, string Path)>();
+            foreach (var (method, inputs, stepCall, path) in frontier)
             {
                 if (!facts.TryGetValue(method, out var methodFacts))
                 {
@@ -131,14 +140,18 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
 
                 foreach (var finding in methodFacts.Findings.OrderBy(f => f.Location.SourceSpan.Start))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(finding.Rule, stepCall, stepName, path, finding.Culprit));
+                    if (!HoldsInput(inputs, finding.InputParameter) && reported.Add(finding))
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(finding.Rule, stepCall, stepName, path, finding.Culprit));
+                    }
                 }
 
                 foreach (var call in Ordered(methodFacts.Calls))
                 {
-                    if (visited.Add(call.Target))
+                    var calleeInputs = InputMask(call, inputs);
+                    if (explored.Add((call.Target, calleeInputs)))
                     {
-                        next.Add((call.Target, stepCall, path + "calls " + Describe(call.Target, step) + ", which "));
+                        next.Add((call.Target, calleeInputs, stepCall, path + "calls " + Describe(call.Target, step) + ", which "));
                     }
                 }
             }
@@ -146,6 +159,26 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
             frontier = next;
         }
     }
+
+    // Which of the callee's parameters (bits by ordinal, the first 64) receive an input on this call, given which of the
+    // caller's do.
+    private static ulong InputMask(CallSite call, ulong callerInputs)
+    {
+        ulong mask = 0;
+        for (var ordinal = 0; ordinal < call.ArgumentOrigins.Length && ordinal < 64; ordinal++)
+        {
+            var origin = call.ArgumentOrigins[ordinal];
+            if (origin == PathOrigin.Input || HoldsInput(callerInputs, origin))
+            {
+                mask |= 1UL << ordinal;
+            }
+        }
+
+        return mask;
+    }
+
+    private static bool HoldsInput(ulong inputs, int parameter) =>
+        parameter is >= 0 and < 64 && (inputs & (1UL << parameter)) != 0;
 
     private static IEnumerable<CallSite> Ordered(IEnumerable<CallSite> calls) =>
         calls.OrderBy(c => c.Location.SourceTree?.FilePath, System.StringComparer.Ordinal).ThenBy(c => c.Location.SourceSpan.Start);
