@@ -33,9 +33,7 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.FileSystemRead,
         DiagnosticDescriptors.Network,
         DiagnosticDescriptors.ProcessLaunch,
-        DiagnosticDescriptors.MutableStaticState,
-        DiagnosticDescriptors.OrderDependentConcurrency,
-        DiagnosticDescriptors.PersistedHashCode);
+        DiagnosticDescriptors.MutableStaticState);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -84,6 +82,8 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
                         var properties = ImmutableDictionary<string, string?>.Empty.Add(CulpritProperty, finding.Culprit);
                         operationContext.ReportDiagnostic(Diagnostic.Create(finding.Rule, finding.Location, properties, stepName, "", finding.Culprit));
                     }
+
+                    return;
                 }
 
                 var target = CalledMethod(operation);
@@ -96,8 +96,7 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
             OperationKind.PropertyReference,
             OperationKind.Invocation,
             OperationKind.ObjectCreation,
-            OperationKind.FieldReference,
-            OperationKind.Loop);
+            OperationKind.FieldReference);
 
         context.RegisterCompilationEndAction(endContext =>
         {

@@ -54,6 +54,7 @@ public static class WeftCommandLine
             LineageCommand.Create(context, shared),
             GraphCommand.Create(context),
             StepCommand.Create(context, shared),
+            ImageCommand.Create(context),
         };
         return root;
     }

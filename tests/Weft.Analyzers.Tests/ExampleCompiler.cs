@@ -10,9 +10,6 @@ namespace Weft.Analyzers.Tests;
 /// <summary>Compiles one piece of code against Weft and returns the compiler's errors and the analyzer's diagnostics.</summary>
 internal static class ExampleCompiler
 {
-    public static ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> Analyzers { get; } =
-        [new ReproducibilityAnalyzer(), new ContainerAnalyzer()];
-
     public static (ImmutableArray<Diagnostic> Errors, ImmutableArray<Diagnostic> Reported) Run(string code)
     {
         var compilation = CSharpCompilation.Create(
@@ -25,7 +22,7 @@ internal static class ExampleCompiler
             ],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
-        var reported = compilation.WithAnalyzers(Analyzers)
+        var reported = compilation.WithAnalyzers([new ReproducibilityAnalyzer()])
             .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         return (errors, reported);
     }

@@ -43,7 +43,7 @@ public sealed class PackageLayoutTests(PackageFeed feed)
         var group = Assert.Single(groups);
         Assert.Equal("net10.0", group.Attribute("targetFramework")?.Value);
         // The runtime's packages, and the command line's (Weft.Cli ships inside this package).
-        string[] expected = ["Microsoft.Data.Sqlite", "Microsoft.Extensions.Logging.Abstractions", "Spectre.Console", "System.CommandLine"];
+        string[] expected = ["Microsoft.Data.Sqlite", "Microsoft.Extensions.Logging.Abstractions", "Scriban.Signed", "Spectre.Console", "System.CommandLine"];
         var dependencies = group.Elements(ns + "dependency").ToList();
         Assert.Equal(expected, dependencies.Select(d => d.Attribute("id")?.Value).Order(StringComparer.Ordinal));
         Assert.All(dependencies, d => Assert.Equal(CentralVersion(d.Attribute("id")!.Value), d.Attribute("version")?.Value));
