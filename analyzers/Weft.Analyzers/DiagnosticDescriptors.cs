@@ -17,6 +17,8 @@ internal static class DiagnosticDescriptors
     public const string NetworkId = "WEFT1006";
     public const string ProcessLaunchId = "WEFT1007";
     public const string MutableStaticStateId = "WEFT1008";
+    public const string OrderDependentConcurrencyId = "WEFT1009";
+    public const string PersistedHashCodeId = "WEFT1010";
 
     // Message arguments, for every rule: {0} the step's name, {1} the call path ("" or "calls Helper(), which "), {2} the culprit.
 
@@ -59,6 +61,16 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MutableStaticState = Create(MutableStaticStateId,
         "Step uses mutable static state",
         "step '{0}' {1}uses mutable static state ({2}); pass the value in as a parameter or an artifact");
+
+    /// <summary>"step '{0}' {1}depends on thread scheduling through {2}; make the order explicit".</summary>
+    public static readonly DiagnosticDescriptor OrderDependentConcurrency = Create(OrderDependentConcurrencyId,
+        "Step depends on thread scheduling",
+        "step '{0}' {1}depends on thread scheduling through {2}; make the order explicit");
+
+    /// <summary>"step '{0}' {1}keeps {2}, which differs between processes; use a stable hash (SHA256, XxHash64) of the value's bytes".</summary>
+    public static readonly DiagnosticDescriptor PersistedHashCode = Create(PersistedHashCodeId,
+        "Step keeps a per-process hash code",
+        "step '{0}' {1}keeps {2}, which differs between processes; use a stable hash (SHA256, XxHash64) of the value's bytes");
 
     private static DiagnosticDescriptor Create(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,

@@ -17,6 +17,8 @@ internal sealed class NondeterminismCatalog
     private readonly NetworkCalls _network;
     private readonly ProcessLaunches _processes;
     private readonly MutableStaticState _statics;
+    private readonly ConcurrencyCatalog _concurrency;
+    private readonly HashCodeCatalog _hashCodes;
 
     public NondeterminismCatalog(Compilation compilation)
     {
@@ -31,6 +33,8 @@ internal sealed class NondeterminismCatalog
         _network = new NetworkCalls(compilation);
         _processes = new ProcessLaunches(compilation);
         _statics = new MutableStaticState(compilation);
+        _concurrency = new ConcurrencyCatalog(compilation);
+        _hashCodes = new HashCodeCatalog(compilation);
     }
 
     /// <summary>Where paths come from, for the arguments of the calls the analyzer follows.</summary>
@@ -46,7 +50,9 @@ internal sealed class NondeterminismCatalog
         ?? _fileSystem.Classify(operation)
         ?? _network.Classify(operation)
         ?? _processes.Classify(operation)
-        ?? _statics.Classify(operation);
+        ?? _statics.Classify(operation)
+        ?? _concurrency.Classify(operation)
+        ?? _hashCodes.Classify(operation);
 
     private Finding? ClassifyProperty(IPropertyReferenceOperation operation)
     {

@@ -33,7 +33,9 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.FileSystemRead,
         DiagnosticDescriptors.Network,
         DiagnosticDescriptors.ProcessLaunch,
-        DiagnosticDescriptors.MutableStaticState);
+        DiagnosticDescriptors.MutableStaticState,
+        DiagnosticDescriptors.OrderDependentConcurrency,
+        DiagnosticDescriptors.PersistedHashCode);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -82,8 +84,6 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
                         var properties = ImmutableDictionary<string, string?>.Empty.Add(CulpritProperty, finding.Culprit);
                         operationContext.ReportDiagnostic(Diagnostic.Create(finding.Rule, finding.Location, properties, stepName, "", finding.Culprit));
                     }
-
-                    return;
                 }
 
                 var target = CalledMethod(operation);
@@ -96,7 +96,8 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
             OperationKind.PropertyReference,
             OperationKind.Invocation,
             OperationKind.ObjectCreation,
-            OperationKind.FieldReference);
+            OperationKind.FieldReference,
+            OperationKind.Loop);
 
         context.RegisterCompilationEndAction(endContext =>
         {

@@ -13,9 +13,13 @@ namespace Weft.Analyzers.Tests;
 /// </summary>
 internal static class CodeFixRun
 {
-    public static Task VerifyAsync(string source, string fixedSource, DiagnosticResult[] expected, int remainingAfterFix = 0)
+    public static Task VerifyAsync(string source, string fixedSource, DiagnosticResult[] expected, int remainingAfterFix = 0) =>
+        VerifyAsync<ReproducibilityCodeFixProvider>(source, fixedSource, expected, remainingAfterFix);
+
+    public static Task VerifyAsync<TCodeFix>(string source, string fixedSource, DiagnosticResult[] expected, int remainingAfterFix = 0)
+        where TCodeFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
     {
-        var test = new CSharpCodeFixTest<ReproducibilityAnalyzer, ReproducibilityCodeFixProvider, DefaultVerifier>
+        var test = new CSharpCodeFixTest<ReproducibilityAnalyzer, TCodeFix, DefaultVerifier>
         {
             TestCode = source,
             FixedCode = fixedSource,

@@ -10,6 +10,9 @@ namespace Weft.Analyzers.Tests;
 /// <summary>Compiles one piece of code against Weft and returns the compiler's errors and the analyzer's diagnostics.</summary>
 internal static class ExampleCompiler
 {
+    public static ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> Analyzers { get; } =
+        [new ReproducibilityAnalyzer(), new ContainerAnalyzer()];
+
     public static (ImmutableArray<Diagnostic> Errors, ImmutableArray<Diagnostic> Reported) Run(string code)
     {
         var compilation = CSharpCompilation.Create(
@@ -22,7 +25,7 @@ internal static class ExampleCompiler
             ],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
-        var reported = compilation.WithAnalyzers([new ReproducibilityAnalyzer()])
+        var reported = compilation.WithAnalyzers(Analyzers)
             .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         return (errors, reported);
     }

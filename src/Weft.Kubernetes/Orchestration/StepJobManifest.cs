@@ -1,0 +1,103 @@
+using k8s.Models;
+
+namespace Weft.Kubernetes.Orchestration;
+
+/// <summary>
+/// The batch/v1 Job that runs one attempt series of one step: the pipeline's image with the entrypoint's
+/// <c>step &lt;pipeline&gt; &lt;step&gt; --run &lt;run&gt; --store &lt;mount&gt;</c>, the artifact store's claim mounted at the same
+/// path in every pod, resources from <c>[Resources]</c>, <c>backoffLimit</c> from <c>[Step(Retries)]</c>, labels of the
+/// run, step and pipeline, and the run's ConfigMap as owner, so that deleting it deletes the run's Jobs and their pods.
+/// </summary>
+internal static class StepJobManifest
+{
+    /// <summary>The name of the step container (and of the log the orchestrator copies).</summary>
+    public const string ContainerName = "step";
+
+    /// <summary>The name of the store volume in the pod.</summary>
+    public const string StoreVolume = "weft-store";
+
+    public static V1Job Build(StepJobRequest request)
+    {
+        var options = request.Options;
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [KubernetesLabels.ManagedBy] = "weft",
+            [KubernetesLabels.Run] = KubernetesLabels.LabelValue(request.RunId),
+            [KubernetesLabels.Pipeline] = KubernetesLabels.LabelValue(request.Pipeline),
+            [KubernetesLabels.Step] = KubernetesLabels.LabelValue(request.Node),
+        };
+        var annotations = new Dictionary<string, string>(StringComparer.Ordinal) { [KubernetesLabels.StepAnnotation] = request.Node };
+        var container = new V1Container
+        {
+            Name = ContainerName,
+            Image = request.Image,
+            ImagePullPolicy = options.ImagePullPolicy,
+            Args = ["step", request.Pipeline, request.Node, "--run", request.RunId, "--store", options.StoreMountPath],
+            Env = [new V1EnvVar { Name = "WEFT_STORE", Value = options.StoreMountPath }, new V1EnvVar { Name = "DOTNET_NOLOGO", Value = "1" }],
+            VolumeMounts = [new V1VolumeMount { Name = StoreVolume, MountPath = options.StoreMountPath }],
+            Resources = Resources(request.Resources),
+        };
+        return new V1Job
+        {
+            ApiVersion = "batch/v1",
+            Kind = "Job",
+            Metadata = new V1ObjectMeta
+            {
+                Name = KubernetesLabels.JobName(request.RunId, request.Node),
+                NamespaceProperty = request.Namespace,
+                Labels = labels,
+                Annotations = annotations,
+                OwnerReferences = request.Owner is null ? null : [request.Owner],
+            },
+            Spec = new V1JobSpec
+            {
+                BackoffLimit = Math.Max(0, request.Retries),
+                ActiveDeadlineSeconds = request.Timeout is { } timeout ? (long)Math.Ceiling(timeout.TotalSeconds) : null,
+                TtlSecondsAfterFinished = options.TtlSecondsAfterFinished,
+                Template = new V1PodTemplateSpec
+                {
+                    Metadata = new V1ObjectMeta { Labels = new Dictionary<string, string>(labels, StringComparer.Ordinal), Annotations = annotations },
+                    Spec = new V1PodSpec
+                    {
+                        RestartPolicy = "Never",
+                        ServiceAccountName = options.ServiceAccountName,
+                        Containers = [container],
+                        Volumes = [new V1Volume { Name = StoreVolume, PersistentVolumeClaim = new V1PersistentVolumeClaimVolumeSource { ClaimName = options.StoreClaim } }],
+                    },
+                },
+            },
+        };
+    }
+
+    /// <summary>
+    /// Requests and limits from <c>[Resources]</c>: CPU is requested (a limit would throttle), memory is requested and limited
+    /// (so that running out is an OOMKilled container the run can name, not a starved node), GPUs are limited as Kubernetes requires.
+    /// </summary>
+    private static V1ResourceRequirements? Resources(ResourceRequest? resources)
+    {
+        if (resources is null || (resources.Cpu is null && resources.Memory is null && resources.Gpu <= 0))
+        {
+            return null;
+        }
+
+        var requests = new Dictionary<string, ResourceQuantity>(StringComparer.Ordinal);
+        var limits = new Dictionary<string, ResourceQuantity>(StringComparer.Ordinal);
+        if (resources.Cpu is { } cpu)
+        {
+            requests["cpu"] = new ResourceQuantity(cpu);
+        }
+
+        if (resources.Memory is { } memory)
+        {
+            requests["memory"] = new ResourceQuantity(memory);
+            limits["memory"] = new ResourceQuantity(memory);
+        }
+
+        if (resources.Gpu > 0)
+        {
+            limits["nvidia.com/gpu"] = new ResourceQuantity(resources.Gpu.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return new V1ResourceRequirements { Requests = requests.Count == 0 ? null : requests, Limits = limits.Count == 0 ? null : limits };
+    }
+}

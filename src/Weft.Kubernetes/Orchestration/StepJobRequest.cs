@@ -1,0 +1,29 @@
+using k8s.Models;
+
+namespace Weft.Kubernetes.Orchestration;
+
+/// <summary>What <see cref="StepJobManifest"/> needs to build one step's Job.</summary>
+internal sealed record StepJobRequest
+{
+    public required string RunId { get; init; }
+
+    public required string Pipeline { get; init; }
+
+    /// <summary>The node's name, as <c>app step</c> takes it.</summary>
+    public required string Node { get; init; }
+
+    public required string Namespace { get; init; }
+
+    public required string Image { get; init; }
+
+    public required KubernetesOrchestratorOptions Options { get; init; }
+
+    public ResourceRequest? Resources { get; init; }
+
+    public int Retries { get; init; }
+
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>The object that owns the Job (the run's ConfigMap).</summary>
+    public V1OwnerReference? Owner { get; init; }
+}
