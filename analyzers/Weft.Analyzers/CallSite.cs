@@ -6,11 +6,6 @@ namespace Weft.Analyzers;
 /// <summary>A call from one method to a method declared in the same compilation, which the analyzer follows.</summary>
 internal sealed class CallSite
 {
-    public CallSite(IMethodSymbol target, Location location)
-        : this(target, location, ImmutableArray<int>.Empty)
-    {
-    }
-
     public CallSite(IMethodSymbol target, Location location, ImmutableArray<int> argumentOrigins)
     {
         Target = target;

@@ -23,17 +23,13 @@ internal sealed class MutableStaticState
 
     public Finding? Classify(IOperation operation)
     {
-        if (InsideNameOf(operation))
-        {
-            return null;
-        }
-
         switch (operation)
         {
             case IFieldReferenceOperation { Field: { IsStatic: true, IsConst: false } field } reference
-                when !field.IsReadOnly || IsWrittenThrough(reference):
+                when (!field.IsReadOnly || IsWrittenThrough(reference)) && !InsideNameOf(operation):
                 return Report(operation, field);
-            case IPropertyReferenceOperation { Property: { IsStatic: true, SetMethod: not null } property } when IsAutoProperty(property):
+            case IPropertyReferenceOperation { Property: { IsStatic: true, SetMethod: not null } property }
+                when IsAutoProperty(property) && !InsideNameOf(operation):
                 return Report(operation, property);
             default:
                 return null;
