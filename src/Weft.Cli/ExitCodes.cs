@@ -24,6 +24,9 @@ public static class ExitCodes
     /// <summary>The store cannot be read or written: missing, corrupt, or of an unknown format.</summary>
     public const int StoreError = 4;
 
+    /// <summary>A cluster cannot be reached, is not configured, or refused a request (Kubernetes commands).</summary>
+    public const int ClusterError = 5;
+
     /// <summary>The command failed in an unexpected way (a bug: the error line says what happened).</summary>
     public const int InternalError = 70;
 

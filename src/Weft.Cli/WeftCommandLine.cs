@@ -21,6 +21,20 @@ public static class WeftCommandLine
     public static Task<int> RunAsync(string[] args)
         => RunAsync(args, CommandLineContext.ForConsole(), CancellationToken.None);
 
+    /// <summary>
+    /// Adds a command to every command line built after this call, next to the built-in ones: how a package such as
+    /// Weft.Kubernetes adds <c>k8s</c>. Adding a command under a name already added replaces it, so registering twice is
+    /// harmless. Call it before <see cref="RunAsync(string[])"/>; the generated entrypoint does so for the packages it knows.
+    /// </summary>
+    /// <param name="name">The command's name, as the user types it; the command <paramref name="create"/> builds must have it.</param>
+    /// <param name="create">Builds the command for one command line, with what it may use of it.</param>
+    public static void AddCommand(string name, Func<CommandLineServices, Command> create)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(create);
+        AddedCommands.Add(name, create);
+    }
+
     internal static async Task<int> RunAsync(string[] args, CommandLineContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -56,6 +70,16 @@ public static class WeftCommandLine
             StepCommand.Create(context, shared),
             ImageCommand.Create(context),
         };
+        foreach (var added in AddedCommands.Create(new CommandLineServices(context, shared.Store)))
+        {
+            if (root.Subcommands.Any(c => string.Equals(c.Name, added.Name, StringComparison.Ordinal)))
+            {
+                throw new InvalidOperationException($"A command named '{added.Name}' is built in; an added command cannot replace it.");
+            }
+
+            root.Subcommands.Add(added);
+        }
+
         return root;
     }
 

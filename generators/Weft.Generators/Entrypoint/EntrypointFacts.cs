@@ -1,10 +1,13 @@
 using System;
+using System.Collections.Immutable;
+using System.Linq;
 using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Weft.Generators.Helpers;
 using Weft.Generators.Model;
 
 namespace Weft.Generators.Entrypoint;
@@ -14,6 +17,9 @@ internal static class EntrypointFacts
 {
     private const string CommandLineMetadataName = "Weft.Cli.WeftCommandLine";
 
+    // Packages that add commands or orchestrators through a public static Register(), in ordinal order so Main is deterministic.
+    private static readonly string[] s_extensionMetadataNames = ["Weft.Kubernetes.WeftKubernetes"];
+
     public static bool IsEnabled(AnalyzerConfigOptions globalOptions)
         => globalOptions.TryGetValue("build_property." + EntrypointGenerator.PropertyName, out var value)
            && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
@@ -22,7 +28,22 @@ internal static class EntrypointFacts
     {
         var kind = compilation.Options.OutputKind;
         var isExecutable = kind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication;
-        return new ProjectFacts(isExecutable, compilation.GetTypeByMetadataName(CommandLineMetadataName) is not null);
+        return new ProjectFacts(isExecutable, compilation.GetTypeByMetadataName(CommandLineMetadataName) is not null, Extensions(compilation));
+    }
+
+    private static EquatableArray<string> Extensions(Compilation compilation)
+    {
+        var found = ImmutableArray.CreateBuilder<string>();
+        foreach (var name in s_extensionMetadataNames)
+        {
+            if (compilation.GetTypeByMetadataName(name) is { DeclaredAccessibility: Accessibility.Public } type
+                && type.GetMembers("Register").Any(m => m is IMethodSymbol { IsStatic: true, Parameters.Length: 0, DeclaredAccessibility: Accessibility.Public }))
+            {
+                found.Add(name);
+            }
+        }
+
+        return new EquatableArray<string>(found.ToImmutable());
     }
 
     /// <summary>A WEFT0017 at a <c>Main</c> the compiler would take as the entry point; <see langword="null"/> for any other method named Main.</summary>

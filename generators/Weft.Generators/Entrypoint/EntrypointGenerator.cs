@@ -67,7 +67,7 @@ public sealed class EntrypointGenerator : IIncrementalGenerator
 
             if (entrypoint.Emit)
             {
-                spc.AddSource(HintName, SourceText.From(EntrypointEmitter.Emit(), System.Text.Encoding.UTF8));
+                spc.AddSource(HintName, SourceText.From(EntrypointEmitter.Emit(entrypoint.Extensions), System.Text.Encoding.UTF8));
             }
         });
     }

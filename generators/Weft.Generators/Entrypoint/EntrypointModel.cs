@@ -5,9 +5,12 @@ using Weft.Generators.Model;
 namespace Weft.Generators.Entrypoint;
 
 /// <summary>The entrypoint decision: emit <c>Main</c> or not, and the diagnostics that explain a refusal.</summary>
-internal sealed record EntrypointModel(bool Emit, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <param name="Emit">Whether to emit <c>Main</c>.</param>
+/// <param name="Extensions">The packages whose <c>Register()</c> <c>Main</c> calls (<see cref="ProjectFacts.Extensions"/>).</param>
+/// <param name="Diagnostics">Why <c>Main</c> is not emitted, if it is not.</param>
+internal sealed record EntrypointModel(bool Emit, EquatableArray<string> Extensions, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    private static readonly EntrypointModel s_nothing = new(false, EquatableArray<DiagnosticInfo>.Empty);
+    private static readonly EntrypointModel s_nothing = new(false, EquatableArray<string>.Empty, EquatableArray<DiagnosticInfo>.Empty);
 
     /// <param name="enabled">The project sets WeftEntrypoint to true.</param>
     /// <param name="project">Output kind and references.</param>
@@ -26,6 +29,6 @@ internal sealed record EntrypointModel(bool Emit, EquatableArray<DiagnosticInfo>
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EntrypointNeedsCli, Location.None));
         }
 
-        return new EntrypointModel(diagnostics.Count == 0, diagnostics.ToEquatableArray());
+        return new EntrypointModel(diagnostics.Count == 0, project.Extensions, diagnostics.ToEquatableArray());
     }
 }

@@ -1,0 +1,59 @@
+using k8s;
+using k8s.Exceptions;
+using Weft.Cli;
+
+namespace Weft.Kubernetes.Manifests;
+
+/// <summary>
+/// Connects to the cluster the user means: <c>--kubeconfig</c>, else <c>$KUBECONFIG</c> or <c>~/.kube/config</c>, else the
+/// pod's own service account when running in a cluster. Anything missing is one line saying where it looked.
+/// </summary>
+internal static class ClusterConnection
+{
+    public static IKubernetes Connect(string? kubeconfig, string? context)
+    {
+        KubernetesClientConfiguration configuration;
+        try
+        {
+            if (kubeconfig is null && context is null && KubernetesClientConfiguration.IsInCluster())
+            {
+                configuration = KubernetesClientConfiguration.InClusterConfig();
+            }
+            else
+            {
+                var path = kubeconfig ?? DefaultKubeconfig();
+                if (!File.Exists(path))
+                {
+                    throw new CommandLineException(ExitCodes.ClusterError, kubeconfig is not null
+                        ? $"Kubeconfig '{kubeconfig}' does not exist; pass the path of an existing one with --kubeconfig."
+                        : $"No Kubernetes cluster is configured: there is no kubeconfig at {path} and this is not a pod in a cluster; " +
+                          "pass --kubeconfig <file>, set KUBECONFIG, or render the objects with 'k8s render' instead.");
+                }
+
+                configuration = KubernetesClientConfiguration.BuildConfigFromConfigFile(path, context);
+            }
+        }
+        catch (KubeConfigException ex)
+        {
+            throw new CommandLineException(ExitCodes.ClusterError, $"The Kubernetes configuration cannot be used: {ex.Message}", ex);
+        }
+
+        return new k8s.Kubernetes(configuration);
+    }
+
+    /// <summary>The first file of <c>$KUBECONFIG</c> (a path list), else <c>~/.kube/config</c>.</summary>
+    private static string DefaultKubeconfig()
+    {
+        var variable = Environment.GetEnvironmentVariable("KUBECONFIG");
+        if (!string.IsNullOrWhiteSpace(variable))
+        {
+            var first = variable.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+            if (first is not null)
+            {
+                return first;
+            }
+        }
+
+        return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".kube", "config");
+    }
+}

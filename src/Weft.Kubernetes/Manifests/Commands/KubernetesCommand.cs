@@ -1,0 +1,17 @@
+using System.CommandLine;
+using Weft.Cli;
+
+namespace Weft.Kubernetes.Manifests.Commands;
+
+/// <summary><c>k8s render|apply</c>: the Kubernetes commands Weft.Kubernetes adds to the program's command line.</summary>
+internal static class KubernetesCommand
+{
+    public const string Name = "k8s";
+
+    public static Command Create(CommandLineServices services)
+        => new(Name, "Render a pipeline's run as Kubernetes objects (Jobs, CronJob, Argo Workflow), or apply them to a cluster.")
+        {
+            RenderCommand.Create(services),
+            ApplyCommand.Create(services),
+        };
+}

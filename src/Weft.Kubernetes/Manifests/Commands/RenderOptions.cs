@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace Weft.Kubernetes.Manifests.Commands;
+
+/// <summary>The options <c>k8s render</c> and <c>k8s apply</c> share: what to render for which run.</summary>
+internal sealed class RenderOptions
+{
+    public Argument<string?> Pipeline { get; } = new("pipeline") { Description = "The pipeline to render.", Arity = ArgumentArity.ZeroOrOne };
+
+    public Option<string?> Image { get; } = new("--image")
+    {
+        Description = "The image built from this program, which the steps run (default: the pipeline's [Image]; a step's own [Image] wins).",
+        HelpName = "reference",
+    };
+
+    public Option<string> Namespace { get; } = new("--namespace", "-n")
+    {
+        Description = "The namespace of the objects (default: default).",
+        HelpName = "name",
+        DefaultValueFactory = _ => "default",
+    };
+
+    public Option<string[]> Parameters { get; } = new("--param", "-p")
+    {
+        Description = "A pipeline parameter, as name=value (repeat for several); the others keep their defaults.",
+        HelpName = "name=value",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string?> StoreClaim { get; } = new("--store-claim")
+    {
+        Description = $"An existing PersistentVolumeClaim holding the store (default: render one named {RenderRequest.DefaultStoreClaim}).",
+        HelpName = "name",
+    };
+
+    public Option<string?> Run { get; } = new("--run")
+    {
+        Description = "The run id the Jobs or the Workflow are named after (default: a new one).",
+        HelpName = "id",
+    };
+
+    public Option<bool> Driver { get; } = new("--driver")
+    {
+        Description = "Render the Job that runs the orchestrator in the cluster (a CronJob for a [Schedule]d pipeline) instead of one Job per step.",
+    };
+
+    public Option<RenderTarget> Target { get; } = new("--target")
+    {
+        Description = "kubernetes (Jobs, default) or argo (an Argo Workflows Workflow).",
+        HelpName = "kubernetes|argo",
+        DefaultValueFactory = _ => RenderTarget.Kubernetes,
+        CustomParser = ParseTarget,
+    };
+
+    public Option<string?> Templates { get; } = new("--templates")
+    {
+        Description = "A folder of templates that replace the built-in ones of the same file name (" + string.Join(", ", TemplateSet.Names) + ").",
+        HelpName = "dir",
+    };
+
+    public IEnumerable<Symbol> All => [Pipeline, Image, Namespace, Parameters, StoreClaim, Run, Driver, Target, Templates];
+
+    public RenderRequest Request(ParseResult parse, Weft.Cli.CommandLineServices services)
+    {
+        var definition = services.FindPipeline(parse.GetValue(Pipeline));
+        if (parse.GetValue(Driver) && parse.GetValue(Target) == RenderTarget.Argo)
+        {
+            throw Weft.Cli.CommandLineException.Usage("--driver renders the Weft orchestrator's Job; with --target argo, Argo Workflows orchestrates the steps: use one or the other.");
+        }
+
+        return new RenderRequest
+        {
+            Definition = definition,
+            RunId = parse.GetValue(Run) ?? RunIds.New(),
+            Image = parse.GetValue(Image),
+            Namespace = parse.GetValue(Namespace) ?? "default",
+            Parameters = parse.GetValue(Parameters) ?? [],
+            StoreClaim = parse.GetValue(StoreClaim),
+            Driver = parse.GetValue(Driver),
+            Target = parse.GetValue(Target),
+            TemplatesDirectory = parse.GetValue(Templates),
+        };
+    }
+
+    private static RenderTarget ParseTarget(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        switch (text.ToLowerInvariant())
+        {
+            case "kubernetes":
+                return RenderTarget.Kubernetes;
+            case "argo":
+                return RenderTarget.Argo;
+            default:
+                result.AddError($"--target '{text}' is not a target: use kubernetes or argo.");
+                return RenderTarget.Kubernetes;
+        }
+    }
+}

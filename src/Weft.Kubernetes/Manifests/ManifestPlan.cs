@@ -1,0 +1,163 @@
+using Weft.Cli;
+
+namespace Weft.Kubernetes.Manifests;
+
+/// <summary>Turns a <see cref="RenderRequest"/> into the <see cref="RunModel"/> the templates render, checking what the cluster would reject.</summary>
+internal static class ManifestPlan
+{
+    /// <summary>The uid and gid of the <c>app</c> user of .NET container images (and of Weft's base image).</summary>
+    public const long AppUser = 1654;
+
+    public const string ManagedByLabel = "app.kubernetes.io/managed-by";
+    public const string PipelineLabel = "weft.dev/pipeline";
+    public const string RunLabel = "weft.dev/run";
+    public const string StepLabel = "weft.dev/step";
+
+    public static RunModel Create(RenderRequest request)
+    {
+        var definition = request.Definition;
+        CheckName("--namespace", request.Namespace);
+        if (request.StoreClaim is { } claim)
+        {
+            CheckName("--store-claim", claim);
+        }
+
+        CheckRunId(request.RunId);
+        var prefix = KubernetesNames.Name("weft", definition.Name);
+        var defaultImage = request.Image ?? definition.Image;
+        var parameters = ParameterTexts.Resolve(definition, request.Parameters)
+            .Select(p => new ParameterModel(p.Name, p.Value, "WEFT_PARAM_" + p.Name))
+            .ToList();
+
+        var pipelineLabels = new List<LabelModel>
+        {
+            new(ManagedByLabel, "weft"),
+            new(PipelineLabel, KubernetesNames.LabelValue(definition.Name)),
+        };
+        var runLabels = new List<LabelModel>(pipelineLabels) { new(RunLabel, KubernetesNames.LabelValue(request.RunId)) };
+
+        // A CronJob's driver starts a new run on every tick: its parameters and labels belong to the pipeline, not to one run.
+        var scheduled = request.Driver && request.Target == RenderTarget.Kubernetes && definition.Schedule is not null;
+
+        var taskNames = TaskNames(definition);
+        var steps = new List<StepModel>(definition.Nodes.Count);
+        foreach (var node in definition.Nodes)
+        {
+            var image = node.Policy.Image ?? defaultImage
+                ?? throw CommandLineException.Usage(
+                    $"Step '{node.Name}' of pipeline '{definition.Name}' has no image: pass --image <reference> (the image built from this program), " +
+                    "or put [Image(\"registry/repository@sha256:…\")] on the pipeline.");
+            var resources = node.Policy.Resources ?? definition.Resources;
+            var dependencies = definition.Edges
+                .Where(e => string.Equals(e.ToNode, node.Name, StringComparison.Ordinal))
+                .Select(e => taskNames[e.FromNode])
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            steps.Add(new StepModel(
+                node.Name,
+                KubernetesNames.Name("weft", definition.Name, request.RunId, taskNames[node.Name]),
+                taskNames[node.Name],
+                image,
+                ["step", definition.Name, node.Name, "--run", request.RunId, "--store", request.StoreMountPath],
+                node.Policy.Retries,
+                TimeoutSeconds: null,
+                Quantity(definition, node, "Cpu", resources?.Cpu),
+                Quantity(definition, node, "Memory", resources?.Memory),
+                Gpu(definition, node, resources?.Gpu ?? 0),
+                dependencies,
+                [.. runLabels, new LabelModel(StepLabel, KubernetesNames.LabelValue(node.Name))]));
+        }
+
+        var driverArgs = new List<string> { "run", definition.Name, "--orchestrator", KubernetesOrchestratorName.Value, "--store", request.StoreMountPath };
+        foreach (var parameter in parameters)
+        {
+            // Kubernetes expands $(NAME) in args from the container's environment, which takes the values from the ConfigMap.
+            driverArgs.Add("--param");
+            driverArgs.Add($"{parameter.Name}=$({parameter.Env})");
+        }
+
+        return new RunModel
+        {
+            Id = request.RunId,
+            Pipeline = definition.Name,
+            Namespace = request.Namespace,
+            ServiceAccount = prefix,
+            Role = prefix,
+            RoleBinding = prefix,
+            ParametersName = scheduled
+                ? KubernetesNames.Name("weft", definition.Name, "parameters")
+                : KubernetesNames.Name("weft", definition.Name, request.RunId, "parameters"),
+            StoreClaim = request.StoreClaim ?? RenderRequest.DefaultStoreClaim,
+            RenderStoreClaim = request.StoreClaim is null,
+            StoreSize = Quantity(definition, null, "store size", request.StoreSize)!,
+            StoreMountPath = request.StoreMountPath,
+            DriverJobName = KubernetesNames.Name("weft", definition.Name, request.RunId),
+            CronJobName = prefix,
+            WorkflowName = KubernetesNames.Name("weft", definition.Name, request.RunId),
+            Schedule = definition.Schedule is { } schedule ? CronSchedule.Check(definition, schedule) : null,
+            Image = defaultImage ?? steps.Select(s => s.Image).FirstOrDefault()
+                ?? throw CommandLineException.Usage($"Pipeline '{definition.Name}' has no image: pass --image <reference> (the image built from this program)."),
+            RunAsUser = AppUser,
+            Labels = scheduled ? pipelineLabels : runLabels,
+            PipelineLabels = pipelineLabels,
+            Parameters = parameters,
+            DriverArgs = driverArgs,
+            Steps = steps,
+        };
+    }
+
+    /// <summary>One RFC 1123 name per node; nodes whose names differ only in case or punctuation get a hash each.</summary>
+    private static Dictionary<string, string> TaskNames(PipelineDefinition definition)
+    {
+        var plain = definition.Nodes.ToDictionary(n => n.Name, n => KubernetesNames.Name(n.Name), StringComparer.Ordinal);
+        var clashing = plain.GroupBy(p => p.Value, StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        return plain.ToDictionary(
+            p => p.Key,
+            p => clashing.Contains(p.Key) ? KubernetesNames.Name(p.Value, KubernetesNames.LabelValue(p.Key)) + "-" + ShortHash(p.Key) : p.Value,
+            StringComparer.Ordinal);
+    }
+
+    private static string ShortHash(string text)
+        => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..6];
+
+    private static string? Quantity(PipelineDefinition definition, StepNode? node, string what, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var quantity = new k8s.Models.ResourceQuantity(text.Trim());
+            quantity.ToDecimal();
+            return text.Trim();
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
+        {
+            var owner = node is null ? $"pipeline '{definition.Name}'" : $"step '{node.Name}' of pipeline '{definition.Name}'";
+            throw CommandLineException.Usage($"The {what} '{text}' of {owner} is not a Kubernetes quantity (such as \"500m\", \"2\", \"2Gi\"): {ex.Message}");
+        }
+    }
+
+    private static int Gpu(PipelineDefinition definition, StepNode node, int gpu)
+        => gpu >= 0 ? gpu : throw CommandLineException.Usage($"Step '{node.Name}' of pipeline '{definition.Name}' asks for {gpu} GPUs; ask for 0 or more.");
+
+    private static void CheckName(string option, string name)
+    {
+        if (name.Length is 0 or > KubernetesNames.MaxLength || !name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
+            || name[0] == '-' || name[^1] == '-')
+        {
+            throw CommandLineException.Usage($"{option} '{name}' is not a Kubernetes name: use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit.");
+        }
+    }
+
+    private static void CheckRunId(string runId)
+    {
+        if (runId.Length == 0 || !runId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+        {
+            throw CommandLineException.Usage($"--run '{runId}' is not a run id: use letters, digits, '-', '_' and '.'.");
+        }
+    }
+}
