@@ -37,6 +37,9 @@ internal sealed class Declaration
 
     /// <summary>Declarations this one's code names, filled in on first use.</summary>
     public List<Declaration>? References { get; set; }
+
+    /// <summary>The names looked up to find <see cref="References"/>: another declaration of one of them changes what it finds.</summary>
+    public List<(Caching.NameKind Kind, string Name)>? Lookups { get; set; }
 }
 
 /// <summary>What a <see cref="Declaration"/> declares.</summary>

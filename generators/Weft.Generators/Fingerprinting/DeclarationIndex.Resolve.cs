@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Weft.Generators.Caching;
 
 namespace Weft.Generators.Fingerprinting;
 
@@ -19,6 +20,7 @@ internal sealed partial class DeclarationIndex
 
         var text = new StringBuilder();
         var references = new List<Declaration>();
+        var lookups = new List<(NameKind, string)>();
         foreach (var part in Parts(declaration.Node))
         {
             foreach (var token in part.DescendantTokens(static n => !n.IsKind(SyntaxKind.AttributeList)))
@@ -26,7 +28,7 @@ internal sealed partial class DeclarationIndex
                 text.Append(token.Text).Append(' ');
                 if (token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is SimpleNameSyntax name)
                 {
-                    Resolve(name, declaration, references);
+                    Resolve(name, declaration, references, lookups);
                 }
             }
 
@@ -35,6 +37,7 @@ internal sealed partial class DeclarationIndex
 
         declaration.Text = text.ToString();
         declaration.TextHash = Helpers.Hashing.Fingerprint(declaration.Text);
+        declaration.Lookups = lookups;
         declaration.References = references;
     }
 
@@ -74,35 +77,50 @@ internal sealed partial class DeclarationIndex
         }
     }
 
-    private void Resolve(SimpleNameSyntax name, Declaration from, List<Declaration> references)
+    private void Resolve(SimpleNameSyntax name, Declaration from, List<Declaration> references, List<(NameKind, string)> lookups)
     {
         var text = name.Identifier.ValueText;
         var invoked = IsInvoked(name);
         switch (name.Parent)
         {
             case MemberAccessExpressionSyntax access when access.Name == name:
-                if (LastIdentifier(access.Expression) is { } receiver && _types.ContainsKey(receiver))
+                var receiver = LastIdentifier(access.Expression);
+                if (receiver is not null)
+                {
+                    lookups.Add((NameKind.Type, receiver));
+                }
+
+                if (receiver is not null && _types.ContainsKey(receiver))
                 {
                     // Type.Member: members of types of that name, and nested types.
-                    AddMembersOf(receiver, text, invoked, references);
+                    AddMembersOf(receiver, text, invoked, references, lookups);
                 }
-                else if (invoked && _methods.TryGetValue(text, out var methods))
+                else if (invoked)
                 {
                     // instance.Method(): any instance or extension method of that name (overrides included).
-                    references.AddRange(methods.Where(m => !m.IsStatic || m.IsExtension));
+                    lookups.Add((NameKind.Method, text));
+                    if (_methods.TryGetValue(text, out var methods))
+                    {
+                        references.AddRange(methods.Where(m => !m.IsStatic || m.IsExtension));
+                    }
                 }
 
                 return;
-            case MemberBindingExpressionSyntax when invoked && _methods.TryGetValue(text, out var bound):
-                references.AddRange(bound.Where(m => !m.IsStatic || m.IsExtension));
+            case MemberBindingExpressionSyntax when invoked:
+                lookups.Add((NameKind.Method, text));
+                if (_methods.TryGetValue(text, out var bound))
+                {
+                    references.AddRange(bound.Where(m => !m.IsStatic || m.IsExtension));
+                }
+
                 return;
             case QualifiedNameSyntax qualified when qualified.Right == name:
-                AddAll(_types, text, references);
+                AddAll(_types, NameKind.Type, text, references, lookups);
                 return;
         }
 
-        AddAll(_types, text, references);
-        if (AddFromEnclosingTypes(from, text, invoked, references))
+        AddAll(_types, NameKind.Type, text, references, lookups);
+        if (AddFromEnclosingTypes(from, text, invoked, references, lookups))
         {
             return;
         }
@@ -110,25 +128,33 @@ internal sealed partial class DeclarationIndex
         if (invoked)
         {
             // Not in an enclosing type: inherited, 'using static', or an extension called by name: take every method of that name.
-            AddAll(_methods, text, references);
+            AddAll(_methods, NameKind.Method, text, references, lookups);
         }
     }
 
-    private bool AddFromEnclosingTypes(Declaration from, string text, bool invoked, List<Declaration> references)
+    private bool AddFromEnclosingTypes(Declaration from, string text, bool invoked, List<Declaration> references, List<(NameKind, string)> lookups)
     {
         var found = false;
         for (var type = from.Kind == DeclarationKind.Type ? from : from.ContainingType; type is not null; type = type.ContainingType)
         {
             var typeName = ((BaseTypeDeclarationSyntax)type.Node).Identifier.ValueText;
-            found |= AddMembersOf(typeName, text, invoked, references, type);
+            found |= AddMembersOf(typeName, text, invoked, references, lookups, type);
         }
 
         return found;
     }
 
-    private bool AddMembersOf(string typeName, string member, bool invoked, List<Declaration> references, Declaration? only = null)
+    private bool AddMembersOf(string typeName, string member, bool invoked, List<Declaration> references, List<(NameKind, string)> lookups,
+        Declaration? only = null)
     {
         var found = false;
+        lookups.Add((NameKind.Method, member));
+        if (!invoked)
+        {
+            lookups.Add((NameKind.Member, member));
+            lookups.Add((NameKind.Type, member));
+        }
+
         foreach (var map in invoked ? new[] { _methods } : new[] { _members, _methods, _types })
         {
             if (!map.TryGetValue(member, out var candidates))
@@ -152,8 +178,10 @@ internal sealed partial class DeclarationIndex
         return found;
     }
 
-    private static void AddAll(Dictionary<string, List<Declaration>> map, string name, List<Declaration> references)
+    private static void AddAll(Dictionary<string, List<Declaration>> map, NameKind kind, string name, List<Declaration> references,
+        List<(NameKind, string)> lookups)
     {
+        lookups.Add((kind, name));
         if (map.TryGetValue(name, out var all))
         {
             references.AddRange(all);

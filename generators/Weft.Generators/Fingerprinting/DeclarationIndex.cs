@@ -26,7 +26,7 @@ internal sealed partial class DeclarationIndex
     private readonly Dictionary<string, List<Declaration>> _methods = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Declaration>> _members = new(StringComparer.Ordinal);
     private readonly Dictionary<SyntaxNode, Declaration> _byNode = new();
-    private readonly Dictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Fingerprint, Caching.Dependencies Dependencies)> _fingerprints = new(StringComparer.Ordinal);
     private readonly object _gate = new();
 
     private DeclarationIndex(Compilation compilation, CancellationToken ct)
@@ -47,15 +47,15 @@ internal sealed partial class DeclarationIndex
 
     public Declaration? Find(SyntaxNode node) => _byNode.TryGetValue(node, out var declaration) ? declaration : null;
 
-    public bool TryGetFingerprint(string id, out string fingerprint)
+    public bool TryGetFingerprint(string id, out (string Fingerprint, Caching.Dependencies Dependencies) fingerprint)
     {
         lock (_gate)
         {
-            return _fingerprints.TryGetValue(id, out fingerprint!);
+            return _fingerprints.TryGetValue(id, out fingerprint);
         }
     }
 
-    public void SetFingerprint(string id, string fingerprint)
+    public void SetFingerprint(string id, (string Fingerprint, Caching.Dependencies Dependencies) fingerprint)
     {
         lock (_gate)
         {

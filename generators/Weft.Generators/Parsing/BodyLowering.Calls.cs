@@ -36,6 +36,7 @@ internal sealed partial class BodyLowering
             return null;
         }
 
+        _dependencies.AddOperation(operation);
         var method = operation.TargetMethod;
 
         var step = GetStep(method);
@@ -102,7 +103,7 @@ internal sealed partial class BodyLowering
             step.CancellationTokenOrdinal,
             inputs.ToEquatableArray(),
             outputs.ToEquatableArray(),
-            _fingerprinter.Compute(step.Method, _ct),
+            _fingerprinter.Compute(step.Method, _dependencies, _ct),
             step.Retries,
             step.Cache,
             step.CacheVersion,
@@ -118,6 +119,12 @@ internal sealed partial class BodyLowering
         if (_steps.TryGetValue(definition, out var known))
         {
             return known;
+        }
+
+        // The signature, the options and the containing types' modifiers are all read below.
+        for (var type = definition.ContainingType; type is not null; type = type.ContainingType)
+        {
+            _dependencies.AddSymbol(type);
         }
 
         var attribute = WeftSymbols.FindAttribute(definition, _symbols.StepAttribute);
@@ -151,7 +158,7 @@ internal sealed partial class BodyLowering
         var outputs = new List<OutputSpec>();
         foreach (var (name, member, type) in step.Outputs)
         {
-            if (!ArtifactTypeParser.TryParse(type, _model.Compilation, out var shape, out _) || shape is null)
+            if (!ArtifactTypeParser.TryParse(type, _model.Compilation, _dependencies, out var shape, out _) || shape is null)
             {
                 // Reported once at the step's declaration (WEFT0008) by the step validator.
                 _failed = true;

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Weft.Generators.Caching;
 using Weft.Generators.Helpers;
 using Weft.Generators.Model;
 using Weft.Generators.Serialization;
@@ -26,6 +27,7 @@ internal sealed partial class BodyLowering
     private readonly SemanticModel _model;
     private readonly WeftSymbols _symbols;
     private readonly CodeFingerprinter _fingerprinter;
+    private readonly Dependencies _dependencies;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly CancellationToken _ct;
     private readonly Dictionary<ILocalSymbol, LocalBinding> _locals = new(SymbolEqualityComparer.Default);
@@ -37,8 +39,9 @@ internal sealed partial class BodyLowering
     private bool _failed;
 
     public BodyLowering(string pipeline, IMethodSymbol define, SemanticModel model, WeftSymbols symbols, CodeFingerprinter fingerprinter,
-        List<DiagnosticInfo> diagnostics, CancellationToken ct)
+        Dependencies dependencies, List<DiagnosticInfo> diagnostics, CancellationToken ct)
     {
+        _dependencies = dependencies;
         _pipeline = pipeline;
         _define = define;
         _model = model;

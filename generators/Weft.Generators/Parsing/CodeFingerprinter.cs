@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Weft.Generators.Caching;
 using Weft.Generators.Fingerprinting;
 using Weft.Generators.Helpers;
 
@@ -29,7 +30,8 @@ internal sealed class CodeFingerprinter
 
     public CodeFingerprinter(Compilation compilation) => _compilation = compilation;
 
-    public string Compute(IMethodSymbol step, CancellationToken ct)
+    /// <summary>The fingerprint of <paramref name="step"/>; every tree it read and name it looked up go to <paramref name="dependencies"/>.</summary>
+    public string Compute(IMethodSymbol step, Dependencies dependencies, CancellationToken ct)
     {
         var index = DeclarationIndex.For(_compilation, ct);
         var roots = step.OriginalDefinition.DeclaringSyntaxReferences
@@ -39,21 +41,23 @@ internal sealed class CodeFingerprinter
             .ToList();
         if (roots.Count == 0)
         {
+            dependencies.AddSymbol(step);
             return Hashing.Fingerprint(step.ToDisplayString());
         }
 
         var key = roots[0].Id;
-        if (index.TryGetFingerprint(key, out var known))
+        if (!index.TryGetFingerprint(key, out var known))
         {
-            return known;
+            var read = new Dependencies();
+            known = (Walk(index, roots, read, ct), read);
+            index.SetFingerprint(key, known);
         }
 
-        var fingerprint = Walk(index, roots, ct);
-        index.SetFingerprint(key, fingerprint);
-        return fingerprint;
+        dependencies.AddAll(known.Dependencies);
+        return known.Fingerprint;
     }
 
-    private static string Walk(DeclarationIndex index, List<Declaration> roots, CancellationToken ct)
+    private static string Walk(DeclarationIndex index, List<Declaration> roots, Dependencies dependencies, CancellationToken ct)
     {
         var visited = new HashSet<Declaration>(roots);
         var queue = new Queue<Declaration>(roots);
@@ -68,6 +72,12 @@ internal sealed class CodeFingerprinter
             }
 
             entries.Add(new KeyValuePair<string, string>(declaration.Id, declaration.TextHash!));
+            dependencies.AddTree(declaration.Node.SyntaxTree);
+            foreach (var (kind, name) in declaration.Lookups!)
+            {
+                dependencies.AddName(kind, name);
+            }
+
             foreach (var reference in declaration.References!)
             {
                 if (visited.Add(reference))

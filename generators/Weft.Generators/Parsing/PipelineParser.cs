@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Weft.Generators.Caching;
 using Weft.Generators.Helpers;
 using Weft.Generators.Model;
 using Weft.Generators.Serialization;
@@ -16,21 +17,42 @@ namespace Weft.Generators.Parsing;
 /// </summary>
 internal static class PipelineParser
 {
+    private static readonly ResultCache<PipelineResult> s_cache = new();
+
     public static PipelineResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken ct)
     {
-        var diagnostics = new List<DiagnosticInfo>();
         if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not ClassDeclarationSyntax declaration)
         {
             return new PipelineResult(null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
+        var compilation = context.SemanticModel.Compilation;
+        var view = CompilationView.For(compilation, ct);
+        if (s_cache.TryGet(declaration, view, ct, out var cached))
+        {
+            return cached;
+        }
+
+        var dependencies = new Dependencies();
+        var result = Parse(type, declaration, compilation, dependencies, ct);
+        s_cache.Store(declaration, view, dependencies, result, ct);
+        return result;
+    }
+
+    private static PipelineResult Parse(INamedTypeSymbol type, ClassDeclarationSyntax declaration, Compilation compilation, Dependencies dependencies,
+        CancellationToken ct)
+    {
+        // Every part of the class (its members, attributes and modifiers), and the type it is nested in, if any.
+        dependencies.AddSymbol(type);
+        dependencies.AddSymbol(type.ContainingType);
         if (!IsFirstAttributedPart(type, declaration, ct))
         {
             // [Pipeline] on several parts is the compiler's CS0579; one parse (and one generated file) is enough.
             return new PipelineResult(null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        var spec = ParseClass(type, declaration, context.SemanticModel.Compilation, diagnostics, ct);
+        var diagnostics = new List<DiagnosticInfo>();
+        var spec = ParseClass(type, declaration, compilation, dependencies, diagnostics, ct);
         var typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
         return new PipelineResult(spec, diagnostics.ToEquatableArray())
         {
@@ -52,7 +74,7 @@ internal static class PipelineParser
     }
 
     private static PipelineSpec? ParseClass(INamedTypeSymbol type, ClassDeclarationSyntax declaration, Compilation compilation,
-        List<DiagnosticInfo> diagnostics, CancellationToken ct)
+        Dependencies dependencies, List<DiagnosticInfo> diagnostics, CancellationToken ct)
     {
         var symbols = WeftSymbols.Create(compilation);
         var name = PipelineName(type);
@@ -115,10 +137,19 @@ internal static class PipelineParser
         }
 
         valid &= CheckDefineSignature(define, defineSyntax, name, symbols, diagnostics);
-        var parameters = ReadParameters(define, name, compilation, diagnostics, ref valid);
+        var parameters = ReadParameters(define, name, compilation, dependencies, diagnostics, ref valid);
+
+        // A call in the body can bind to an extension or 'using static' method of that name declared anywhere.
+        foreach (var token in defineSyntax.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken))
+            {
+                dependencies.AddName(NameKind.Method, token.ValueText);
+            }
+        }
 
         var model = SemanticModels.Get(compilation, defineSyntax.SyntaxTree);
-        var lowering = new BodyLowering(name, define, model, symbols, new CodeFingerprinter(compilation), diagnostics, ct);
+        var lowering = new BodyLowering(name, define, model, symbols, new CodeFingerprinter(compilation), dependencies, diagnostics, ct);
         var nodes = lowering.Lower(defineSyntax);
         if (!valid || nodes is null)
         {
@@ -206,7 +237,7 @@ internal static class PipelineParser
     }
 
     private static List<ParameterSpec> ReadParameters(IMethodSymbol define, string pipeline, Compilation compilation,
-        List<DiagnosticInfo> diagnostics, ref bool valid)
+        Dependencies dependencies, List<DiagnosticInfo> diagnostics, ref bool valid)
     {
         var result = new List<ParameterSpec>();
         foreach (var parameter in define.Parameters)
@@ -220,7 +251,7 @@ internal static class PipelineParser
                 continue;
             }
 
-            if (!ArtifactTypeParser.TryParse(parameter.Type, compilation, out var shape, out _) || shape is null || !SerializerEmitter.IsParameterType(shape))
+            if (!ArtifactTypeParser.TryParse(parameter.Type, compilation, dependencies, out var shape, out _) || shape is null || !SerializerEmitter.IsParameterType(shape))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedParameterType, location,
                     "Pipeline parameter", parameter.Name, TypeNames.Display(parameter.Type)));

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Weft.Generators.Caching;
 using Weft.Generators.Helpers;
 using Weft.Generators.Model;
 using Weft.Generators.Serialization;
@@ -13,6 +14,8 @@ namespace Weft.Generators.Parsing;
 /// </summary>
 internal static class StepValidator
 {
+    private static readonly ResultCache<Box> s_cache = new();
+
     public static EquatableArray<DiagnosticInfo> Validate(GeneratorAttributeSyntaxContext context, CancellationToken ct)
     {
         if (context.TargetSymbol is not IMethodSymbol method || context.Attributes.Length == 0)
@@ -20,8 +23,30 @@ internal static class StepValidator
             return EquatableArray<DiagnosticInfo>.Empty;
         }
 
-        var symbols = WeftSymbols.Create(context.SemanticModel.Compilation);
-        var step = StepReader.Read(method, context.Attributes[0], symbols);
+        var compilation = context.SemanticModel.Compilation;
+        var view = CompilationView.For(compilation, ct);
+        if (s_cache.TryGet(context.TargetNode, view, ct, out var cached))
+        {
+            return cached.Diagnostics;
+        }
+
+        var dependencies = new Dependencies();
+        dependencies.AddSymbol(method);
+        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+        {
+            dependencies.AddSymbol(type);
+        }
+
+        var diagnostics = Validate(method, context.Attributes[0], compilation, dependencies, ct);
+        s_cache.Store(context.TargetNode, view, dependencies, new Box(diagnostics), ct);
+        return diagnostics;
+    }
+
+    private static EquatableArray<DiagnosticInfo> Validate(IMethodSymbol method, AttributeData attribute, Compilation compilation,
+        Dependencies dependencies, CancellationToken ct)
+    {
+        var symbols = WeftSymbols.Create(compilation);
+        var step = StepReader.Read(method, attribute, symbols);
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var (descriptor, location, argument) in step.Problems)
         {
@@ -38,7 +63,7 @@ internal static class StepValidator
         foreach (var (name, _, type) in step.Outputs)
         {
             ct.ThrowIfCancellationRequested();
-            if (!ArtifactTypeParser.TryParse(type, context.SemanticModel.Compilation, out _, out var error))
+            if (!ArtifactTypeParser.TryParse(type, compilation, dependencies, out _, out var error))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NonSerializableArtifact, StepReader.ReturnTypeLocation(method),
                     step.Name, name, TypeNames.Display(type), error ?? "it has no serializer"));
@@ -46,5 +71,13 @@ internal static class StepValidator
         }
 
         return diagnostics.ToEquatableArray();
+    }
+
+    /// <summary>Diagnostics as a reference, so that a cached answer is handed back as the very same value.</summary>
+    private sealed class Box
+    {
+        public Box(EquatableArray<DiagnosticInfo> diagnostics) => Diagnostics = diagnostics;
+
+        public EquatableArray<DiagnosticInfo> Diagnostics { get; }
     }
 }

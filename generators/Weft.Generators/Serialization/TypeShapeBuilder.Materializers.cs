@@ -50,6 +50,11 @@ internal sealed partial class TypeShapeBuilder
             return false;
         }
 
+        for (var level = candidate as INamedTypeSymbol; level is not null; level = level.BaseType)
+        {
+            _dependencies.AddSymbol(level.OriginalDefinition);
+        }
+
         if (ValidateMaterializer(type, candidate) is { } problem)
         {
             error = problem;

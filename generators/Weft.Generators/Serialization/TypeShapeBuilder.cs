@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Weft.Generators.Caching;
 using Weft.Generators.Helpers;
 
 namespace Weft.Generators.Serialization;
@@ -16,8 +17,13 @@ internal sealed partial class TypeShapeBuilder
     private readonly Compilation _compilation;
     private readonly Dictionary<ITypeSymbol, TypeShape> _finished = new(SymbolEqualityComparer.IncludeNullability);
     private readonly List<ITypeSymbol> _inProgress = new();
+    private readonly Dependencies _dependencies;
 
-    public TypeShapeBuilder(Compilation compilation) => _compilation = compilation;
+    public TypeShapeBuilder(Compilation compilation, Dependencies dependencies)
+    {
+        _compilation = compilation;
+        _dependencies = dependencies;
+    }
 
     /// <summary>Classifies <paramref name="type"/>; <paramref name="nested"/> when it sits inside another stored value.</summary>
     public bool TryBuild(ITypeSymbol type, bool nested, out TypeShape? shape, out string error)
@@ -45,6 +51,12 @@ internal sealed partial class TypeShapeBuilder
 
     private bool TryBuildCore(ITypeSymbol type, bool nested, out TypeShape? shape, out string error)
     {
+        // Members, constructors, attributes and base types are all read from the type's declarations.
+        for (var level = type as INamedTypeSymbol; level is not null; level = level.BaseType)
+        {
+            _dependencies.AddSymbol(level.OriginalDefinition);
+        }
+
         switch (type.TypeKind)
         {
             case TypeKind.Error:
