@@ -9,7 +9,8 @@ namespace Weft.Generators.Caching;
 
 /// <summary>
 /// What a cached result is checked against in one compilation: its trees, the combined surface of their declarations,
-/// its options and references. Built once per compilation from the per-tree <see cref="TreeSurface"/>s.
+/// its options and references. The surface is built from the per-tree <see cref="TreeSurface"/>s on first need, which a
+/// compilation whose results are all new never has.
 /// </summary>
 internal sealed class CompilationView
 {
@@ -20,62 +21,99 @@ internal sealed class CompilationView
     private static object? s_lastReferencesToken;
 
     private readonly HashSet<SyntaxTree> _trees;
-    private readonly Dictionary<string, ulong>[] _names;
+    private readonly object _gate = new();
     private readonly ConcurrentDictionary<SyntaxTree, ulong> _digests = new();
-    private readonly ConcurrentDictionary<SyntaxTree, ulong>? _previousDigests;
-    private readonly HashSet<string>? _changedSince;
+    private CompilationView? _previous;
+    private Surface? _surface;
 
-    private CompilationView(Compilation compilation, CancellationToken ct)
+    private CompilationView(Compilation compilation, CompilationView? previous)
     {
         Options = compilation.Options;
         AssemblyName = compilation.AssemblyName;
         ReferencesToken = ReferencesTokenFor(compilation.References.ToArray());
         _trees = new HashSet<SyntaxTree>(compilation.SyntaxTrees);
-        _names = new Dictionary<string, ulong>[5];
-        for (var i = 0; i < _names.Length; i++)
+        _previous = previous;
+    }
+
+    /// <summary>The combined declarations of every tree, built on first need: a first build never needs them.</summary>
+    private sealed class Surface
+    {
+        public Surface(Dictionary<string, ulong>[] names, ulong globalHash, ConcurrentDictionary<SyntaxTree, ulong>? previousDigests, HashSet<string>? changedSince)
         {
-            _names[i] = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
+            Names = names;
+            GlobalHash = globalHash;
+            PreviousDigests = previousDigests;
+            ChangedSince = changedSince;
         }
 
-        var namespaces = new HashSet<string>(System.StringComparer.Ordinal);
-        var global = 0UL;
-        foreach (var tree in compilation.SyntaxTrees)
+        public Dictionary<string, ulong>[] Names { get; }
+
+        public ulong GlobalHash { get; }
+
+        public ConcurrentDictionary<SyntaxTree, ulong>? PreviousDigests { get; }
+
+        public HashSet<string>? ChangedSince { get; }
+    }
+
+    private Surface GetSurface(CancellationToken ct)
+    {
+        lock (_gate)
         {
-            var surface = TreeSurface.For(tree, ct);
-            unchecked
+            if (_surface is not null)
             {
-                global += surface.GlobalHash;
-                foreach (var (kind, name, hash) in surface.Declarations)
+                return _surface;
+            }
+
+            var names = new Dictionary<string, ulong>[5];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
+            }
+
+            var namespaces = new HashSet<string>(System.StringComparer.Ordinal);
+            var global = 0UL;
+            foreach (var tree in _trees)
+            {
+                var surface = TreeSurface.For(tree, ct);
+                unchecked
                 {
-                    var names = _names[(int)kind];
-                    names.TryGetValue(name, out var sum);
-                    names[name] = sum + hash;
+                    global += surface.GlobalHash;
+                    foreach (var (kind, name, hash) in surface.Declarations)
+                    {
+                        var map = names[(int)kind];
+                        map.TryGetValue(name, out var sum);
+                        map[name] = sum + hash;
+                    }
+                }
+
+                foreach (var ns in surface.Namespaces)
+                {
+                    if (namespaces.Add(ns))
+                    {
+                        var last = ns.Substring(ns.LastIndexOf('.') + 1);
+                        var map = names[(int)NameKind.Namespace];
+                        map.TryGetValue(last, out var sum);
+                        map[last] = unchecked(sum + StableHash.Of(ns));
+                    }
                 }
             }
 
-            foreach (var ns in surface.Namespaces)
-            {
-                if (namespaces.Add(ns))
-                {
-                    var last = ns.Substring(ns.LastIndexOf('.') + 1);
-                    var names = _names[(int)NameKind.Namespace];
-                    names.TryGetValue(last, out var sum);
-                    names[last] = unchecked(sum + StableHash.Of(ns));
-                }
-            }
-        }
-
-        GlobalHash = global;
-        var previous = s_previous;
-        if (previous is not null)
-        {
             // Tree digests carry over from the previous compilation unless a name they cover changed meaning.
-            _previousDigests = previous._digests;
-            _changedSince = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var kind in DigestKinds)
+            HashSet<string>? changed = null;
+            ConcurrentDictionary<SyntaxTree, ulong>? previousDigests = null;
+            if (_previous?._surface is { } before)
             {
-                Diff(previous._names[(int)kind], _names[(int)kind], _changedSince);
+                previousDigests = _previous._digests;
+                changed = new HashSet<string>(System.StringComparer.Ordinal);
+                foreach (var kind in DigestKinds)
+                {
+                    Diff(before.Names[(int)kind], names[(int)kind], changed);
+                }
             }
+
+            _surface = new Surface(names, global, previousDigests, changed);
+            _previous = null;
+            return _surface;
         }
     }
 
@@ -89,9 +127,10 @@ internal sealed class CompilationView
     /// <summary>The same object for every compilation with the very same references.</summary>
     public object ReferencesToken { get; }
 
-    public ulong GlobalHash { get; }
+    /// <summary>A hash of every global using, extern alias and assembly or module attribute.</summary>
+    public ulong GlobalHash(CancellationToken ct) => GetSurface(ct).GlobalHash;
 
-    public static CompilationView For(Compilation compilation, CancellationToken ct)
+    public static CompilationView For(Compilation compilation)
     {
         if (s_byCompilation.TryGetValue(compilation, out var known))
         {
@@ -105,7 +144,16 @@ internal sealed class CompilationView
                 return known;
             }
 
-            var view = new CompilationView(compilation, ct);
+            // Only one generation back is kept: the view before the previous one is let go even if it was never used.
+            if (s_previous is { } previous)
+            {
+                lock (previous._gate)
+                {
+                    previous._previous = null;
+                }
+            }
+
+            var view = new CompilationView(compilation, s_previous);
             s_byCompilation.Add(compilation, view);
             s_previous = view;
             return view;
@@ -115,7 +163,7 @@ internal sealed class CompilationView
     public bool Contains(SyntaxTree tree) => _trees.Contains(tree);
 
     /// <summary>The combined hash of every declaration of <paramref name="name"/> of that kind; 0 when there is none.</summary>
-    public ulong Hash(NameKind kind, string name) => _names[(int)kind].TryGetValue(name, out var hash) ? hash : 0;
+    public ulong Hash(NameKind kind, string name, CancellationToken ct) => GetSurface(ct).Names[(int)kind].TryGetValue(name, out var hash) ? hash : 0;
 
     /// <summary>A hash of what every identifier of <paramref name="tree"/> can bind to by name outside it (types, namespaces, constants).</summary>
     public ulong Digest(SyntaxTree tree, CancellationToken ct)
@@ -125,9 +173,10 @@ internal sealed class CompilationView
             return digest;
         }
 
+        var surface = GetSurface(ct);
         var identifiers = TreeSurface.For(tree, ct).Identifiers(ct);
-        if (_previousDigests is not null && _changedSince is not null && _previousDigests.TryGetValue(tree, out var previous)
-            && (_changedSince.Count == 0 || !_changedSince.Overlaps(identifiers)))
+        if (surface.PreviousDigests is not null && surface.ChangedSince is not null && surface.PreviousDigests.TryGetValue(tree, out var previous)
+            && (surface.ChangedSince.Count == 0 || !surface.ChangedSince.Overlaps(identifiers)))
         {
             digest = previous;
         }
@@ -136,9 +185,9 @@ internal sealed class CompilationView
             digest = 0;
             foreach (var identifier in identifiers)
             {
-                var type = Hash(NameKind.Type, identifier);
-                var ns = Hash(NameKind.Namespace, identifier);
-                var constant = Hash(NameKind.Constant, identifier);
+                var type = Hash(NameKind.Type, identifier, ct);
+                var ns = Hash(NameKind.Namespace, identifier, ct);
+                var constant = Hash(NameKind.Constant, identifier, ct);
                 if ((type | ns | constant) != 0)
                 {
                     digest = unchecked(digest + StableHash.Add(StableHash.Add(StableHash.Add(StableHash.Of(identifier), type), ns), constant));

@@ -32,18 +32,10 @@ internal sealed class ResultCache<T>
         return true;
     }
 
-    public void Store(SyntaxNode node, CompilationView view, Dependencies dependencies, T value, CancellationToken ct)
+    public void Store(SyntaxNode node, CompilationView view, Dependencies dependencies, T value)
     {
         dependencies.AddTree(node.SyntaxTree);
-        var entry = new Entry(
-            value,
-            view.Options,
-            view.AssemblyName,
-            view.ReferencesToken,
-            view.GlobalHash,
-            dependencies.Trees.Select(tree => (tree, view.Digest(tree, ct))).ToArray(),
-            dependencies.Names.Select(name => (name.Kind, name.Name, view.Hash(name.Kind, name.Name))).ToArray());
-        _entries.GetValue(node, static _ => new Slot()).Entry = entry;
+        _entries.GetValue(node, static _ => new Slot()).Entry = new Entry(value, view, dependencies.Trees.ToArray(), dependencies.Names.ToArray());
     }
 
     /// <summary>Holds the latest entry of a node (netstandard2.0's table cannot replace a value).</summary>
@@ -58,23 +50,30 @@ internal sealed class ResultCache<T>
         }
     }
 
+    /// <summary>
+    /// A result and what it was computed from. The hashes of its trees and names are taken from the compilation it was
+    /// computed in only when a later compilation asks, so that a build that never asks never pays for them.
+    /// </summary>
     private sealed class Entry
     {
+        private readonly object _gate = new();
         private readonly CompilationOptions _options;
         private readonly string? _assemblyName;
         private readonly object _referencesToken;
-        private readonly ulong _globalHash;
-        private readonly (SyntaxTree Tree, ulong Digest)[] _trees;
-        private readonly (NameKind Kind, string Name, ulong Hash)[] _names;
+        private readonly SyntaxTree[] _trees;
+        private readonly (NameKind Kind, string Name)[] _names;
+        private CompilationView? _computedIn;
+        private ulong _globalHash;
+        private ulong[]? _digests;
+        private ulong[]? _hashes;
 
-        public Entry(T value, CompilationOptions options, string? assemblyName, object referencesToken, ulong globalHash,
-            (SyntaxTree, ulong)[] trees, (NameKind, string, ulong)[] names)
+        public Entry(T value, CompilationView computedIn, SyntaxTree[] trees, (NameKind, string)[] names)
         {
             Value = value;
-            _options = options;
-            _assemblyName = assemblyName;
-            _referencesToken = referencesToken;
-            _globalHash = globalHash;
+            _computedIn = computedIn;
+            _options = computedIn.Options;
+            _assemblyName = computedIn.AssemblyName;
+            _referencesToken = computedIn.ReferencesToken;
             _trees = trees;
             _names = names;
         }
@@ -84,28 +83,49 @@ internal sealed class ResultCache<T>
         public bool IsValidIn(CompilationView view, CancellationToken ct)
         {
             if (!ReferenceEquals(_options, view.Options) || _assemblyName != view.AssemblyName
-                || !ReferenceEquals(_referencesToken, view.ReferencesToken) || _globalHash != view.GlobalHash)
+                || !ReferenceEquals(_referencesToken, view.ReferencesToken))
             {
                 return false;
             }
 
-            foreach (var (tree, digest) in _trees)
+            lock (_gate)
             {
-                if (!view.Contains(tree) || view.Digest(tree, ct) != digest)
+                if (ReferenceEquals(_computedIn, view))
+                {
+                    return true;
+                }
+
+                if (_computedIn is { } origin)
+                {
+                    _globalHash = origin.GlobalHash(ct);
+                    _digests = _trees.Select(tree => origin.Digest(tree, ct)).ToArray();
+                    _hashes = _names.Select(name => origin.Hash(name.Kind, name.Name, ct)).ToArray();
+                    _computedIn = null;
+                }
+
+                if (_globalHash != view.GlobalHash(ct))
                 {
                     return false;
                 }
-            }
 
-            foreach (var (kind, name, hash) in _names)
-            {
-                if (view.Hash(kind, name) != hash)
+                for (var i = 0; i < _trees.Length; i++)
                 {
-                    return false;
+                    if (!view.Contains(_trees[i]) || view.Digest(_trees[i], ct) != _digests![i])
+                    {
+                        return false;
+                    }
                 }
-            }
 
-            return true;
+                for (var i = 0; i < _names.Length; i++)
+                {
+                    if (view.Hash(_names[i].Kind, _names[i].Name, ct) != _hashes![i])
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
     }
 }

@@ -27,7 +27,7 @@ internal static class PipelineParser
         }
 
         var compilation = context.SemanticModel.Compilation;
-        var view = CompilationView.For(compilation, ct);
+        var view = CompilationView.For(compilation);
         if (s_cache.TryGet(declaration, view, ct, out var cached))
         {
             return cached;
@@ -35,7 +35,7 @@ internal static class PipelineParser
 
         var dependencies = new Dependencies();
         var result = Parse(type, declaration, compilation, dependencies, ct);
-        s_cache.Store(declaration, view, dependencies, result, ct);
+        s_cache.Store(declaration, view, dependencies, result);
         return result;
     }
 

@@ -24,7 +24,7 @@ internal static class StepValidator
         }
 
         var compilation = context.SemanticModel.Compilation;
-        var view = CompilationView.For(compilation, ct);
+        var view = CompilationView.For(compilation);
         if (s_cache.TryGet(context.TargetNode, view, ct, out var cached))
         {
             return cached.Diagnostics;
@@ -38,7 +38,7 @@ internal static class StepValidator
         }
 
         var diagnostics = Validate(method, context.Attributes[0], compilation, dependencies, ct);
-        s_cache.Store(context.TargetNode, view, dependencies, new Box(diagnostics), ct);
+        s_cache.Store(context.TargetNode, view, dependencies, new Box(diagnostics));
         return diagnostics;
     }
 

@@ -16,9 +16,31 @@ internal static class SerializerNames
 
     public static string Class(TypeShape shape) => "C_" + Stem(shape);
 
+    // Every reference to a serializer names it, and the name hashes the type: remember the last few thousand per thread.
+    [System.ThreadStatic]
+    private static System.Collections.Generic.Dictionary<string, string>? s_stems;
+
     private static string Stem(TypeShape shape)
     {
-        var name = shape.UnannotatedName.Replace("global::", string.Empty);
+        var stems = s_stems ??= new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal);
+        if (stems.TryGetValue(shape.UnannotatedName, out var known))
+        {
+            return known;
+        }
+
+        if (stems.Count >= 4096)
+        {
+            stems.Clear();
+        }
+
+        var stem = ComputeStem(shape.UnannotatedName);
+        stems[shape.UnannotatedName] = stem;
+        return stem;
+    }
+
+    private static string ComputeStem(string unannotatedName)
+    {
+        var name = unannotatedName.Replace("global::", string.Empty);
         var builder = new StringBuilder(name.Length + 9);
         var lastWasSeparator = false;
         foreach (var c in name)
@@ -40,6 +62,6 @@ internal static class SerializerNames
             builder.Append('_');
         }
 
-        return builder.Append(Hashing.Fingerprint(shape.UnannotatedName).Substring(0, 8)).ToString();
+        return builder.Append(Hashing.Fingerprint(unannotatedName).Substring(0, 8)).ToString();
     }
 }
