@@ -23,4 +23,5 @@ internal static class Global
     public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCodeAttribute";
     public const string ModuleInitializer = "global::System.Runtime.CompilerServices.ModuleInitializerAttribute";
     public const string ObjectArray = "object?[]";
+    public const string TimeSpan = "global::System.TimeSpan";
 }

@@ -88,13 +88,14 @@ internal static partial class PipelineEmitter
 
     private static string Policy(NodeSpec node)
     {
-        if (node.Retries == 0 && node.Cache && node.CacheVersion is null && node.Resources is null && node.Image is null)
+        if (node.Retries == 0 && node.Cache && node.CacheVersion is null && node.Resources is null && node.Image is null && node.TimeoutSeconds <= 0)
         {
             return "null";
         }
 
+        var timeout = node.TimeoutSeconds > 0 ? $", {Global.TimeSpan}.FromSeconds({Literals.Int(node.TimeoutSeconds)})" : string.Empty;
         return $"new {Global.StepPolicy}({Literals.Int(node.Retries)}, {Literals.Bool(node.Cache)}, {Literals.String(node.CacheVersion)}, " +
-               $"{Resources(node.Resources)}, {Literals.String(node.Image)})";
+               $"{Resources(node.Resources)}, {Literals.String(node.Image)}{timeout})";
     }
 
     private static string Resources(ResourceSpec? resources) => resources is null

@@ -20,7 +20,8 @@ internal sealed record NodeSpec(
     bool Cache,
     string? CacheVersion,
     ResourceSpec? Resources,
-    string? Image);
+    string? Image,
+    int TimeoutSeconds = 0);
 
 /// <summary>How a step method completes.</summary>
 internal enum StepAsyncKind

@@ -108,7 +108,8 @@ internal sealed partial class BodyLowering
             step.Cache,
             step.CacheVersion,
             step.Resources,
-            step.Image);
+            step.Image,
+            step.TimeoutSeconds);
         _nodes.Add(node);
         return (node, step);
     }

@@ -32,6 +32,9 @@ internal sealed class StepInfo
 
     public int Retries { get; set; }
 
+    /// <summary>The attempt time limit in seconds; 0 for none.</summary>
+    public int TimeoutSeconds { get; set; }
+
     public bool Cache { get; set; } = true;
 
     public string? CacheVersion { get; set; }

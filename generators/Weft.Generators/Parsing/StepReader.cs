@@ -44,6 +44,14 @@ internal static class StepReader
                     }
 
                     break;
+                case "TimeoutSeconds" when named.Value.Value is int timeout:
+                    info.TimeoutSeconds = timeout;
+                    if (timeout < 0)
+                    {
+                        info.Problems.Add((DiagnosticDescriptors.InvalidStepOption, AttributeLocation(attribute, info.Method), $"TimeoutSeconds must be 0 (no limit) or more, not {timeout}"));
+                    }
+
+                    break;
                 case "Cache" when named.Value.Value is bool cache:
                     info.Cache = cache;
                     break;

@@ -20,4 +20,10 @@ public sealed class StepAttribute : Attribute
     /// fingerprint cannot see (an external model, a data convention) changed.
     /// </summary>
     public string? CacheVersion { get; set; }
+
+    /// <summary>
+    /// How many seconds one attempt may run (0 = no limit). An attempt that takes longer fails with a timeout error naming
+    /// the step and the limit, and is retried like any failed attempt (<see cref="Retries"/>).
+    /// </summary>
+    public int TimeoutSeconds { get; set; }
 }

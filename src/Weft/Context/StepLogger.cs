@@ -72,6 +72,19 @@ internal sealed class StepLogger(StoreLayout layout, string runId, string node, 
         }
     }
 
+    /// <summary>
+    /// Closes the log file until the next entry, which reopens it at its end: a step process appends to the same file
+    /// meanwhile, and an open writer here would write over what it added.
+    /// </summary>
+    public void Release()
+    {
+        lock (_gate)
+        {
+            _writer?.Dispose();
+            _writer = null;
+        }
+    }
+
     public void Dispose()
     {
         lock (_gate)

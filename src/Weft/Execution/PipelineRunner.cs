@@ -12,9 +12,16 @@ public static class PipelineRunner
     /// <summary>The name of the default orchestrator, which runs every step in this process and records the run in the store.</summary>
     public const string InProcess = "inprocess";
 
+    /// <summary>
+    /// The name of the orchestrator that runs each step in its own OS process: this program again, as
+    /// <c>step &lt;pipeline&gt; &lt;step&gt; --run &lt;run&gt; --store &lt;dir&gt;</c> (the container contract without containers).
+    /// </summary>
+    public const string Process = "process";
+
     private static readonly ConcurrentDictionary<string, IPipelineExecutor> s_executors = new(StringComparer.OrdinalIgnoreCase)
     {
         [InProcess] = InProcessExecutor.Default,
+        [Process] = new StepLaunchExecutor(Process, new ProcessStepLauncher()),
     };
 
     /// <summary>The names of the registered orchestrators, sorted.</summary>

@@ -31,11 +31,11 @@ internal sealed partial class RunEngine
             }
         }
 
-        object?[] arguments;
+        StepInputs arguments;
         try
         {
-            (arguments, var repaired) = await ArgumentsAsync(index, _cancellationToken).ConfigureAwait(false);
-            if (repaired && key is not null)
+            arguments = await ArgumentsAsync(index, _cancellationToken).ConfigureAwait(false);
+            if (arguments.Repaired && key is not null)
             {
                 key = CacheKey(index);
             }
@@ -87,7 +87,7 @@ internal sealed partial class RunEngine
     }
 
     /// <summary>Runs a node's attempts with its arguments, stores its outputs and records the step run.</summary>
-    private async ValueTask<StepOutcome> RunStepAsync(int index, object?[] arguments, long started, DateTimeOffset startedAt, Digest? key, bool replace)
+    private async ValueTask<StepOutcome> RunStepAsync(int index, StepInputs arguments, long started, DateTimeOffset startedAt, Digest? key, bool replace)
     {
         var node = _nodes[index].Node;
         var forward = _loggerFactory?.CreateLogger($"{_plan.Definition.Name}.{node.Name}");
@@ -104,7 +104,11 @@ internal sealed partial class RunEngine
                 break;
             }
 
-            context = new StepContext(_settings.RunId, node.Name, attempt, _settings.Seed, _settings.LogicalTime, logger, _cancellationToken);
+            // A time limit cancels the attempt's token only: the run goes on, and the attempt counts as failed.
+            using var limit = node.Policy.Timeout is { } timeout ? CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken) : null;
+            limit?.CancelAfter(node.Policy.Timeout!.Value);
+            var token = limit?.Token ?? _cancellationToken;
+            context = new StepContext(_settings.RunId, node.Name, attempt, _settings.Seed, _settings.LogicalTime, logger, token);
             if (stepLogger is not null)
             {
                 stepLogger.Attempt = attempt;
@@ -118,14 +122,16 @@ internal sealed partial class RunEngine
             Exception failure;
             try
             {
-                object?[] values;
-                using (Step.Enter(context))
+                var outputs = await _settings.Runner.RunAsync(new StepAttempt
                 {
-                    values = await node.Invoker(arguments, _cancellationToken).ConfigureAwait(false);
-                }
-
-                CheckOutputs(node, values);
-                var outputs = await StoreOutputsAsync(node, values, replace).ConfigureAwait(false);
+                    Settings = _settings,
+                    Plan = _nodes[index],
+                    Number = attempt,
+                    Context = context,
+                    Inputs = arguments,
+                    Replace = replace,
+                    Logger = stepLogger,
+                }, token).ConfigureAwait(false);
                 var succeeded = Finished(node, StepStatus.Succeeded, attempt, started, context, outputs.Slots);
                 return new(RecordComputed(index, succeeded, startedAt, key, outputs.Rows, context, stepLogger), outputs.Slots);
             }
@@ -133,6 +139,10 @@ internal sealed partial class RunEngine
             {
                 outcome = new(Finished(node, StepStatus.Cancelled, attempt, started, context), null);
                 break;
+            }
+            catch (Exception ex) when (limit is { IsCancellationRequested: true })
+            {
+                failure = new StepTimeoutException(node.Policy.Timeout!.Value, ex);
             }
             catch (Exception ex)
             {
@@ -168,88 +178,79 @@ internal sealed partial class RunEngine
         return outcome with { Result = RecordComputed(index, outcome.Result, startedAt, null, null, context, stepLogger) };
     }
 
-    private async ValueTask<(OutputSlot[] Slots, ArtifactRow[]? Rows)> StoreOutputsAsync(StepNode node, object?[] values, bool replace)
-    {
-        var slots = new OutputSlot[values.Length];
-        if (_recorder is null)
-        {
-            for (var i = 0; i < values.Length; i++)
-            {
-                slots[i] = new OutputSlot(values[i], null);
-            }
-
-            return (slots, null);
-        }
-
-        var rows = new ArtifactRow[values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            var output = node.Outputs[i];
-            ArtifactRef artifact;
-            try
-            {
-                (artifact, rows[i]) = await _recorder.StoreAsync(output, values[i], replace, _cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                throw new InvalidOperationException($"Output '{output.Name}' ({output.TypeName}) could not be stored: {ex.GetType().FullName}: {ex.Message}", ex);
-            }
-
-            slots[i] = new OutputSlot(values[i], artifact);
-        }
-
-        return (slots, rows);
-    }
-
     private StepLogger CreateStepLogger(StepNode node, ILogger? forward) => new(_recorder!.Layout, _settings.RunId, node.Name, forward);
 
-    private async ValueTask<(object?[] Arguments, bool Repaired)> ArgumentsAsync(int index, CancellationToken cancellationToken)
+    /// <summary>
+    /// The node's arguments: values when its steps run in this process; for a step process, object files for its artifact
+    /// inputs (parameters and constants it reads itself).
+    /// </summary>
+    private async ValueTask<StepInputs> ArgumentsAsync(int index, CancellationToken cancellationToken)
     {
         var inputs = _nodes[index].Inputs;
         if (inputs.Length == 0)
         {
-            return ([], false);
+            return new StepInputs([], [], false);
         }
 
-        var arguments = new object?[inputs.Length];
+        var byValue = _settings.Runner.TakesValues;
+        var arguments = byValue ? new object?[inputs.Length] : null;
+        var files = byValue ? null : new List<StepTaskInput>();
         var repaired = false;
         for (var i = 0; i < inputs.Length; i++)
         {
             var source = inputs[i];
             switch (source.Kind)
             {
+                case InputSourceKind.Artifact when files is not null:
+                    var (file, fixedFile) = await FileInputAsync(_nodes[index].Node.Inputs[i].Name, source.Source, source.Output).ConfigureAwait(false);
+                    files.Add(file);
+                    repaired |= fixedFile;
+                    break;
                 case InputSourceKind.Artifact:
                     if (_states[source.Source].Outputs[source.Output].TryGetValue(out var value))
                     {
-                        arguments[i] = value;
+                        arguments![i] = value;
                     }
                     else
                     {
                         var loaded = await LoadAsync(source.Source, source.Output, cancellationToken).ConfigureAwait(false);
-                        arguments[i] = loaded.Value;
+                        arguments![i] = loaded.Value;
                         repaired |= loaded.Repaired;
                     }
 
                     break;
-                case InputSourceKind.Parameter:
+                case InputSourceKind.Parameter when arguments is not null:
                     arguments[i] = _settings.Parameters[source.Source];
                     break;
-                default:
+                case InputSourceKind.Constant when arguments is not null:
                     arguments[i] = source.Constant;
                     break;
             }
         }
 
-        return (arguments, repaired);
+        return new StepInputs(arguments, files is null ? null : [.. files], repaired);
     }
 
-    private static void CheckOutputs(StepNode node, object?[]? values)
+    /// <summary>
+    /// An artifact input as the object file a step process reads: an inline one is exported, and a missing or damaged one
+    /// is computed again (by its producing step) first.
+    /// </summary>
+    private async ValueTask<(StepTaskInput Input, bool Repaired)> FileInputAsync(string name, int producer, int output)
     {
-        if (values is null || values.Length != node.Outputs.Count)
+        var repaired = false;
+        ArtifactRef artifact;
+        try
         {
-            throw new InvalidOperationException(
-                $"The invoker of step '{node.Name}' returned {(values is null ? "null" : $"{values.Length} values")} for {node.Outputs.Count} outputs.");
+            artifact = _recorder!.ExportToFile(_states[producer].Outputs[output].Artifact!.Value);
         }
+        catch (ArtifactIntegrityException damaged)
+        {
+            await RepairAsync(producer, damaged).ConfigureAwait(false);
+            artifact = _recorder!.ExportToFile(_states[producer].Outputs[output].Artifact!.Value);
+            repaired = true;
+        }
+
+        return (new StepTaskInput(name, artifact.Id, artifact.Size, ObjectStore.RelativePath(artifact.Id)), repaired);
     }
 
     private StepRun Finished(StepNode node, StepStatus status, int attempts, long started, StepContext? context, OutputSlot[]? outputs = null) => new()
@@ -266,7 +267,7 @@ internal sealed partial class RunEngine
     private StepRun Failed(StepNode node, int attempts, long started, StepContext? context, Exception failure)
         => Finished(node, StepStatus.Failed, attempts, started, context) with
         {
-            Error = $"Step '{node.Name}' failed: {failure.GetType().FullName}: {failure.Message}",
+            Error = failure is IStepFailure described ? described.Describe(node.Name) : $"Step '{node.Name}' failed: {failure.GetType().FullName}: {failure.Message}",
             Exception = failure,
         };
 

@@ -337,7 +337,7 @@ internal sealed partial class RunEngine
         var node = _nodes[producer].Node;
         s_repairing(_log, damaged.Message, node.Name, null);
         var started = Stopwatch.GetTimestamp();
-        var (arguments, _) = await ArgumentsAsync(producer, CancellationToken.None).ConfigureAwait(false);
+        var arguments = await ArgumentsAsync(producer, CancellationToken.None).ConfigureAwait(false);
         Digest? key = node.Policy.Cache ? CacheKey(producer) : null;
         var outcome = await RunStepAsync(producer, arguments, started, DateTimeOffset.UtcNow, key, replace: true).ConfigureAwait(false);
         if (outcome.Outputs is null)

@@ -31,4 +31,7 @@ internal sealed record RunSettings
 
     /// <summary>For a resumed run: what it recorded before.</summary>
     public RunDetails? Resumed { get; init; }
+
+    /// <summary>Where each attempt of a step runs: in this process (the default), or in a process or pod of its own.</summary>
+    public StepAttemptRunner Runner { get; init; } = InProcessAttemptRunner.Instance;
 }

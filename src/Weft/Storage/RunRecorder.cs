@@ -258,14 +258,45 @@ internal sealed class RunRecorder : IDisposable
         {
             bytes = _objects.ReadVerified(artifact.Id, artifact.Size);
         }
+        else if (ReadInline(artifact.Id) is { } inline)
+        {
+            bytes = inline;
+            ObjectStore.Verify(artifact.Id, null, bytes, artifact.Size);
+        }
+        else if (_objects.LooksIntact(artifact.Id, artifact.Size))
+        {
+            // A step process stored the same content first, as an object file, and its row kept that form.
+            bytes = _objects.ReadVerified(artifact.Id, artifact.Size);
+        }
         else
         {
-            bytes = ReadInline(artifact.Id) ?? throw new ArtifactIntegrityException(artifact.Id, null, "is missing: the database has no content for it");
-            ObjectStore.Verify(artifact.Id, null, bytes, artifact.Size);
+            throw new ArtifactIntegrityException(artifact.Id, null, "is missing: the database has no content for it");
         }
 
         using var stream = new MemoryStream(bytes, writable: false);
         return await serializer.ReadObjectAsync(stream, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Makes sure an artifact's bytes are an object file, as a step process reads its inputs: an inline artifact's bytes
+    /// are checked and written to <c>objects/</c> (content-addressed, so exporting twice is harmless).
+    /// </summary>
+    /// <returns>The artifact as an object file.</returns>
+    /// <exception cref="ArtifactIntegrityException">The bytes are missing or damaged.</exception>
+    public ArtifactRef ExportToFile(ArtifactRef artifact)
+    {
+        if (!artifact.IsFile && !_objects.LooksIntact(artifact.Id, artifact.Size))
+        {
+            var bytes = ReadInline(artifact.Id) ?? throw new ArtifactIntegrityException(artifact.Id, null, "is missing: the database has no content for it");
+            ObjectStore.Verify(artifact.Id, null, bytes, artifact.Size);
+            _objects.Write(artifact.Id, bytes, replace: false);
+        }
+        else if (artifact.IsFile && !_objects.LooksIntact(artifact.Id, artifact.Size))
+        {
+            throw new ArtifactIntegrityException(artifact.Id, _objects.PathOf(artifact.Id), "is missing or has the wrong size");
+        }
+
+        return artifact with { IsFile = true };
     }
 
     /// <summary>Queues a record for the writer; once the run has finished (a repair while reading its outputs), writes it at once.</summary>

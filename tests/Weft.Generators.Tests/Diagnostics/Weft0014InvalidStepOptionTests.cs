@@ -22,6 +22,7 @@ public sealed class Weft0014InvalidStepOptionTests
     [InlineData("[[|Step(Retries = -1)|]] public static int Fit() => 1;", "Fit", "Retries must be 0 or more, not -1")]
     [InlineData("[[|Step(Retries = NoRetries)|]] public static int Fit() => 1;", "Fit", "Retries must be 0 or more, not -1")]
     [InlineData("[Resources(Cpu = \"1\"), [|Step(Retries = -3)|]] public static int Fit() => 1;", "Fit", "Retries must be 0 or more, not -3")]
+    [InlineData("[[|Step(TimeoutSeconds = -5)|]] public static int Fit() => 1;", "Fit", "TimeoutSeconds must be 0 (no limit) or more, not -5")]
     [InlineData("[[|Step(Name = \"1st fit\")|]] public static int Fit() => 1;", "1st fit", "Name '1st fit' " + NameRule)]
     [InlineData("[[|Step(Name = \"fit/model\")|]] public static int Fit() => 1;", "fit/model", "Name 'fit/model' " + NameRule)]
     public void Option_ReportsWEFT0014AtTheAttribute(string member, string step, string problem)

@@ -320,7 +320,7 @@ public static class PipelineScenarios
                 [Step(Name = "collect.raw-v2", CacheVersion = "2024-06")]
                 static string[] Collect(string day) => [day];
 
-                [Step(Cache = false, Retries = 1)]
+                [Step(Cache = false, Retries = 1, TimeoutSeconds = 30)]
                 [Image("registry.example.com/weft/render@sha256:fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210")]
                 static string Render(string[] raw) => string.Join("\n", raw);
 

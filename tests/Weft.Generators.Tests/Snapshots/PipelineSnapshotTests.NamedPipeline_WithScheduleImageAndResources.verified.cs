@@ -65,7 +65,7 @@ static partial class NightlyReport
                     },
                     static (__args, __ct) => new global::System.Threading.Tasks.ValueTask<object?[]>(new object?[] { global::Demo.Ops.NightlyReport.Render((string[])__args[0]!) }),
                     "a6e48363280ca340",
-                    new global::Weft.StepPolicy(1, false, null, null, "registry.example.com/weft/render@sha256:fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210")),
+                    new global::Weft.StepPolicy(1, false, null, null, "registry.example.com/weft/render@sha256:fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210", global::System.TimeSpan.FromSeconds(30))),
                 new global::Weft.StepNode(
                     "Publish", "Publish", "Demo.Ops.NightlyReport.Publish",
                     new global::Weft.StepInput[]
