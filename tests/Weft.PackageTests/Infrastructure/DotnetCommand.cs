@@ -10,9 +10,13 @@ internal static class DotnetCommand
     // the pipe by then, so a short grace period is enough to drain it without waiting for EOF that may never come.
     private static readonly TimeSpan s_drainGrace = TimeSpan.FromSeconds(5);
 
-    public static async Task<ProcessResult> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Task<ProcessResult> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+        => RunProgramAsync(DotnetPath(), "dotnet", workingDirectory, timeout, arguments);
+
+    /// <summary>Runs another program (a published app) the same way; <paramref name="shownName"/> names it in the record.</summary>
+    public static async Task<ProcessResult> RunProgramAsync(string program, string shownName, string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotnetPath())
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
@@ -28,7 +32,7 @@ internal static class DotnetCommand
         }
 
         PrepareEnvironment(start.Environment);
-        var commandLine = "dotnet " + string.Join(' ', arguments.Select(Quote));
+        var commandLine = shownName + " " + string.Join(' ', arguments.Select(Quote));
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start '{commandLine}'.");
         process.StandardInput.Close();

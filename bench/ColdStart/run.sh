@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Cold start of one trivial step through the generated entrypoint, from spawn to exit: JIT (framework-dependent and
+# self-contained) versus Native AOT; median and p90 of RUNS starts each; sizes of the published folders and, when podman
+# can build images here (IMAGES=1, the default when podman is installed), of an image per flavor (see README.md).
+# Writes bench/ColdStart/RESULTS.md. Environment knobs: RUNS (50), WARMUP (3), IMAGES (auto|1|0), WORK_DIR (.work).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+work="${WORK_DIR:-$here/.work}"
+runs="${RUNS:-50}"
+warmup="${WARMUP:-3}"
+images="${IMAGES:-auto}"
+rid="linux-$(uname -m | sed -e 's/x86_64/x64/' -e 's/aarch64/arm64/')"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+say() { printf '== %s\n' "$*" >&2; }
+die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
+
+# Native AOT links with the platform's C toolchain: clang if present, else gcc (enough here). A fresh machine of this
+# kind has gcc; install it when it is missing rather than fail in the middle of a publish.
+if ! command -v clang > /dev/null && ! command -v gcc > /dev/null; then
+  say "installing gcc (the Native AOT linker)"
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends gcc libc6-dev zlib1g-dev > /dev/null \
+    || die "no C linker (clang or gcc) and apt-get could not install gcc"
+fi
+
+mkdir -p "$work/logs"
+app="$here/App/ColdStartApp.csproj"
+
+publish() { # name, extra properties...
+  local name="$1"; shift
+  say "publishing $name"
+  rm -rf "$work/$name"
+  # A private artifacts folder per flavor: the three publishes never share obj/ state, and the repository's stays clean.
+  dotnet publish "$app" -c Release -r "$rid" -tl:off -nologo --artifacts-path "$work/artifacts-$name" -o "$work/$name" "$@" \
+    > "$work/logs/publish-$name.log" 2>&1 || { tail -n 30 "$work/logs/publish-$name.log" >&2; die "publishing $name failed"; }
+}
+
+publish jit-fd --self-contained false -p:PublishAot=false
+publish jit-sc --self-contained true -p:PublishAot=false
+publish aot
+
+say "building the harness"
+dotnet build "$here/Harness/ColdStartHarness.csproj" -c Release -nologo -v quiet > "$work/logs/harness-build.log" 2>&1 \
+  || { tail -n 20 "$work/logs/harness-build.log" >&2; die "the harness does not build"; }
+
+image_args=()
+if [[ "$images" == "1" || ( "$images" == "auto" && -n "$(command -v podman || true)" ) ]]; then
+  "$here/images.sh" "$work" jit-sc aot > "$work/image-sizes.txt" || die "building the images failed (IMAGES=0 skips them)"
+  while read -r name bytes; do image_args+=(--image "$name=$bytes"); done < "$work/image-sizes.txt"
+fi
+
+say "measuring ($runs runs per flavor)"
+dotnet "$here/Harness/bin/Release/net10.0/ColdStartHarness.dll" \
+  --flavor "jit-fd=$work/jit-fd" --flavor "jit-sc=$work/jit-sc" --flavor "aot=$work/aot" \
+  --command "run Trivial --no-cache --store {store}" \
+  --runs "$runs" --warmup "$warmup" --scratch "$work/scratch" "${image_args[@]}" --out "$here/RESULTS.md"

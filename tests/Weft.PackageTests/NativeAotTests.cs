@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using Weft.PackageTests.Infrastructure;
+
+namespace Weft.PackageTests;
+
+/// <summary>
+/// A package consumer with <c>&lt;WeftEntrypoint&gt;</c> and <c>&lt;PublishAot&gt;</c>: the runtime, the command line and
+/// the generated code (entrypoint, invokers, serializers of records, structs, enums, nullables, arrays, lists,
+/// dictionaries, bytes, a materializer) publish without one trimming or AOT warning, and the native binary runs, fails,
+/// resumes from stored artifacts and caches like the JIT-compiled app.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed partial class NativeAotTests(PackageFeed feed)
+{
+    private static readonly TimeSpan s_runTimeout = TimeSpan.FromMinutes(1);
+
+    [GeneratedRegex(@"\bIL[23][0-9]{3}\b")]
+    private static partial Regex TrimmingOrAotCode();
+
+    [GeneratedRegex(@"Publish\.value +string +(?<id>sha256:[0-9a-f]{12})")]
+    private static partial Regex PublishedArtifact();
+
+    [Fact]
+    public async Task Publish_WithPublishAot_ReportsNoTrimmingOrAotWarnings_AndProducesANativeBinary()
+    {
+        var app = await NativeAotPublication.GetAsync(feed);
+        Assert.True(app.Publish.Succeeded, app.Publish.Describe());
+
+        // Any line that names a trimming or AOT code, whatever its shape: the compiler's analyzers write "file(l,c): warning
+        // IL2026: ...", ILC writes "ILC : Trim analysis warning IL2026: ..." or "... AOT analysis warning IL3050: ...".
+        var trimmingAndAot = (app.Publish.StandardOutput + "\n" + app.Publish.StandardError)
+            .Split('\n')
+            .Where(line => TrimmingOrAotCode().IsMatch(line))
+            .Select(line => line.Trim())
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(trimmingAndAot.Count == 0,
+            $"Trimming/AOT warnings:{Environment.NewLine}{string.Join(Environment.NewLine, trimmingAndAot)}{Environment.NewLine}{app.Publish.Describe()}");
+        var diagnostics = BuildOutput.Diagnostics(app.Publish);
+        Assert.True(diagnostics.Count == 0, $"Expected a clean publish, got:{Environment.NewLine}{string.Join(Environment.NewLine, diagnostics)}");
+
+        // A native executable, not an apphost beside the app's IL.
+        Assert.False(File.Exists(Path.Combine(app.OutputDirectory, app.Project.Name + ".dll")), "The publish folder holds the app's IL: it was not compiled ahead of time.");
+        if (OperatingSystem.IsLinux())
+        {
+            var header = new byte[4];
+            using (var binary = File.OpenRead(app.Executable))
+            {
+                binary.ReadExactly(header);
+            }
+
+            Assert.Equal("\u007FELF"u8.ToArray(), header);
+        }
+    }
+
+    [Fact]
+    public async Task NativeApp_RunsAPipeline_ResumesItFromStoredArtifacts_AndCachesIt()
+    {
+        var app = await NativeAotPublication.GetAsync(feed);
+        Assert.True(app.Publish.Succeeded, app.Publish.Describe());
+        var gate = Path.Combine(app.Project.Directory, "gate.txt");
+        File.WriteAllText(gate, "closed");
+        string[] run = ["run", "Sensors", "--param", "gate=gate.txt", "--param", "floor=Low", "--store", "store"];
+
+        var failed = await app.RunAsync(s_runTimeout, run);
+        Assert.True(failed.ExitCode == 1, failed.Describe());
+        Assert.Contains("Step 'Publish' failed: System.InvalidOperationException: the gate is closed", failed.StandardError, StringComparison.Ordinal);
+        Assert.Contains("(3 computed, 0 cached, 4 steps)", failed.StandardOutput, StringComparison.Ordinal);
+        var runId = Regex.Match(failed.StandardOutput, @"Continue it with 'resume (?<id>[0-9a-f-]+)'").Groups["id"].Value;
+        Assert.False(string.IsNullOrEmpty(runId), failed.Describe());
+
+        // Resuming reads every completed step's outputs back from the store: each generated deserializer runs natively.
+        File.WriteAllText(gate, "open");
+        var resumed = await app.RunAsync(s_runTimeout, "resume", runId, "--store", "store");
+        Assert.True(resumed.Succeeded, resumed.Describe());
+        var artifact = PublishedArtifact().Match(resumed.StandardOutput);
+        Assert.True(artifact.Success, resumed.Describe());
+        var shown = await app.RunAsync(s_runTimeout, "artifacts", "show", artifact.Groups["id"].Value, "--store", "store");
+        Assert.True(shown.Succeeded, shown.Describe());
+        Assert.Contains(
+            "\"range 1.5..4.5; sensors s1,s2,s3; means High=3,Low=3; worst Low; checksum 9; taken 2026-01-02; raw 3\"",
+            shown.StandardOutput, StringComparison.Ordinal);
+
+        var again = await app.RunAsync(s_runTimeout, run);
+        Assert.True(again.Succeeded, again.Describe());
+        Assert.Contains("(0 computed, 4 cached, 4 steps)", again.StandardOutput, StringComparison.Ordinal);
+
+        var graph = await app.RunAsync(s_runTimeout, "graph", "Sensors", "--format", "json");
+        Assert.True(graph.Succeeded, graph.Describe());
+        Assert.Contains("\"schemaFingerprint\"", graph.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("\"name\": \"floor\"", graph.StandardOutput, StringComparison.Ordinal);
+    }
+}
