@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Cold start of one trivial step through the generated entrypoint, from spawn to exit: JIT (framework-dependent and
-# self-contained) versus Native AOT; median and p90 of RUNS starts each; sizes of the published folders and, when podman
-# can build images here (IMAGES=1, the default when podman is installed), of an image per flavor (see README.md).
+# Cold start of one trivial step through the generated entrypoint (`app step`, the process and pod contract), from spawn
+# to exit: JIT (framework-dependent and self-contained) versus Native AOT; median and p90 of RUNS starts each, and the
+# same for an in-process `app run` of the pipeline; sizes of the published folders and, when podman is installed (or
+# IMAGES=1), of an image per self-contained flavor (see README.md).
 # Writes bench/ColdStart/RESULTS.md. Environment knobs: RUNS (50), WARMUP (3), IMAGES (auto|1|0), WORK_DIR (.work).
 set -euo pipefail
 
@@ -51,8 +52,9 @@ if [[ "$images" == "1" || ( "$images" == "auto" && -n "$(command -v podman || tr
   while read -r name bytes; do image_args+=(--image "$name=$bytes"); done < "$work/image-sizes.txt"
 fi
 
-say "measuring ($runs runs per flavor)"
+say "measuring ($runs runs per flavor and command)"
 dotnet "$here/Harness/bin/Release/net10.0/ColdStartHarness.dll" \
   --flavor "jit-fd=$work/jit-fd" --flavor "jit-sc=$work/jit-sc" --flavor "aot=$work/aot" \
-  --command "run Trivial --no-cache --store {store}" \
+  --case "step=step Trivial Increment --run coldstart --store {store}" \
+  --case "run=run Trivial --no-cache --store {store}" \
   --runs "$runs" --warmup "$warmup" --scratch "$work/scratch" "${image_args[@]}" --out "$here/RESULTS.md"

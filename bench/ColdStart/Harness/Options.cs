@@ -2,16 +2,17 @@ using System.Globalization;
 
 namespace ColdStartHarness;
 
-/// <summary>The harness's command line (see README.md); placeholders <c>{store}</c> in commands name each flavor's own store.</summary>
+/// <summary>The harness's command line (see README.md).</summary>
 internal sealed class Options
 {
     public string App { get; private set; } = "ColdStartApp";
 
     public List<Flavor> Flavors { get; } = [];
 
-    public string? Prepare { get; private set; }
+    public List<Case> Cases { get; } = [];
 
-    public string Command { get; private set; } = "run Trivial --no-cache --store {store}";
+    /// <summary>The case whose Native AOT median the budget applies to.</summary>
+    public string BudgetCase { get; private set; } = "step";
 
     public int Runs { get; private set; } = 50;
 
@@ -46,11 +47,12 @@ internal sealed class Options
                     var (flavor, directory) = Pair(name, value);
                     options.Flavors.Add(new Flavor(flavor, Path.GetFullPath(directory), Path.Combine(Path.GetFullPath(directory), options.App)));
                     break;
-                case "--prepare":
-                    options.Prepare = value;
+                case "--case":
+                    var (caseName, command) = Pair(name, value);
+                    options.Cases.Add(new Case(caseName, command));
                     break;
-                case "--command":
-                    options.Command = value;
+                case "--budget-case":
+                    options.BudgetCase = value;
                     break;
                 case "--runs":
                     options.Runs = int.Parse(value, CultureInfo.InvariantCulture);
@@ -81,12 +83,13 @@ internal sealed class Options
             throw new ArgumentException("Name at least one --flavor name=folder.");
         }
 
+        if (options.Cases.Count == 0)
+        {
+            throw new ArgumentException("Name at least one --case name=\"command\".");
+        }
+
         return options;
     }
-
-    /// <summary>A command's arguments for one flavor, with its store folder in place of <c>{store}</c>.</summary>
-    public static string[] Arguments(string command, string store)
-        => command.Replace("{store}", store, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static (string Name, string Value) Pair(string option, string text)
     {

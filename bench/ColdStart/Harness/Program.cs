@@ -1,7 +1,7 @@
 using ColdStartHarness;
 
 // bench/ColdStart: how long one step takes through the generated entrypoint, from spawn to exit, per published form.
-//   ColdStartHarness --flavor NAME=DIR... [--command ARGS] [--prepare ARGS] [--runs 50] [--warmup 3] [--out RESULTS.md]
+//   ColdStartHarness --flavor NAME=DIR... --case NAME=COMMAND... [--runs 50] [--warmup 3] [--out RESULTS.md]
 Options options;
 try
 {
@@ -15,10 +15,7 @@ catch (ArgumentException e)
 
 var machine = MachineInfo.Capture();
 var baseline = new Flavor("baseline", "/bin", "/bin/true");
-var subjects = options.Flavors.Append(baseline).ToList();
 var stores = new Dictionary<string, string>(StringComparer.Ordinal);
-var empty = new Dictionary<string, string>(StringComparer.Ordinal);
-
 foreach (var flavor in options.Flavors)
 {
     var store = Path.Combine(options.Scratch, flavor.Name, "store");
@@ -29,35 +26,38 @@ foreach (var flavor in options.Flavors)
 
     Directory.CreateDirectory(store);
     stores[flavor.Name] = store;
-    if (options.Prepare is { } prepare)
-    {
-        Spawner.Run(flavor.Executable, Options.Arguments(prepare, store), Path.GetDirectoryName(store)!, empty);
-    }
-
-    // Untimed: the first starts fill the page cache with the app's files, as an image already pulled on a node would be.
-    for (var i = 0; i < options.Warmup; i++)
-    {
-        Run(flavor);
-    }
+    StepTaskSetup.Prepare(flavor.Executable, store);
 }
 
-var samples = subjects.ToDictionary(f => f.Name, _ => new List<Sample>(options.Runs), StringComparer.Ordinal);
-for (var round = 0; round < options.Runs; round++)
+var results = new List<CaseResult>();
+foreach (var @case in options.Cases)
 {
-    // Round-robin, so that a burst of other work on the machine falls on every flavor alike.
-    foreach (var flavor in subjects)
+    Console.Error.WriteLine($"  {@case.Name}: {@case.Shown}");
+    foreach (var flavor in options.Flavors)
     {
-        samples[flavor.Name].Add(Run(flavor));
+        // Untimed: the first starts fill the page cache with the app's files, as an image already pulled on a node would be.
+        for (var i = 0; i < options.Warmup; i++)
+        {
+            Run(@case, flavor);
+        }
     }
 
-    if ((round + 1) % 10 == 0)
+    var subjects = options.Flavors.Append(baseline).ToList();
+    var samples = subjects.ToDictionary(f => f.Name, _ => new List<Sample>(options.Runs), StringComparer.Ordinal);
+    for (var round = 0; round < options.Runs; round++)
     {
-        Console.Error.WriteLine($"  {round + 1}/{options.Runs} rounds");
+        // Round-robin, so that a burst of other work on the machine falls on every flavor alike.
+        foreach (var flavor in subjects)
+        {
+            samples[flavor.Name].Add(Run(@case, flavor));
+        }
     }
+
+    results.Add(new CaseResult(@case, [.. subjects.Select(f => new FlavorTiming(f, Distribution.Of(samples[f.Name])))]));
 }
 
-var results = subjects.Select(f => new FlavorResult(f, Distribution.Of(samples[f.Name]), f == baseline ? null : FolderSize.Of(f.Directory))).ToList();
-var report = Report.Markdown(options, results, machine, MachineInfo.LoadAverage());
+var sizes = options.Flavors.Select(f => (f, FolderSize.Of(f.Directory))).ToList();
+var report = Report.Markdown(options, results, sizes, machine, MachineInfo.LoadAverage());
 if (options.Output is null)
 {
     Console.WriteLine(report);
@@ -70,13 +70,7 @@ else
 
 return 0;
 
-Sample Run(Flavor flavor)
-{
-    if (flavor == baseline)
-    {
-        return Spawner.Run(flavor.Executable, [], Path.GetTempPath(), empty);
-    }
-
-    var store = stores[flavor.Name];
-    return Spawner.Run(flavor.Executable, Options.Arguments(options.Command, store), Path.GetDirectoryName(store)!, empty);
-}
+Sample Run(Case @case, Flavor flavor)
+    => flavor == baseline
+        ? Spawner.Run(flavor.Executable, [], Path.GetTempPath())
+        : Spawner.Run(flavor.Executable, @case.Arguments(stores[flavor.Name]), Path.GetDirectoryName(stores[flavor.Name])!);
