@@ -56,5 +56,6 @@ say "measuring ($runs runs per flavor and command)"
 dotnet "$here/Harness/bin/Release/net10.0/ColdStartHarness.dll" \
   --flavor "jit-fd=$work/jit-fd" --flavor "jit-sc=$work/jit-sc" --flavor "aot=$work/aot" \
   --case "step=step Trivial Increment --run coldstart --store {store}" \
+  --case "step-tmpfs=step Trivial Increment --run coldstart --store {memstore}" \
   --case "run=run Trivial --no-cache --store {store}" \
   --runs "$runs" --warmup "$warmup" --scratch "$work/scratch" "${image_args[@]}" --out "$here/RESULTS.md"

@@ -20,6 +20,9 @@ internal sealed class Options
 
     public string Scratch { get; private set; } = Path.Combine(Path.GetTempPath(), "weft-coldstart");
 
+    /// <summary>Where the in-memory stores go: a tmpfs folder.</summary>
+    public string MemoryScratch { get; private set; } = "/dev/shm/weft-coldstart";
+
     public Dictionary<string, long> ImageBytes { get; } = new(StringComparer.Ordinal);
 
     public double BudgetMilliseconds { get; private set; } = 20;
@@ -62,6 +65,9 @@ internal sealed class Options
                     break;
                 case "--scratch":
                     options.Scratch = Path.GetFullPath(value);
+                    break;
+                case "--memory-scratch":
+                    options.MemoryScratch = Path.GetFullPath(value);
                     break;
                 case "--image":
                     var (image, bytes) = Pair(name, value);

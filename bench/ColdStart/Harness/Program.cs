@@ -15,19 +15,7 @@ catch (ArgumentException e)
 
 var machine = MachineInfo.Capture();
 var baseline = new Flavor("baseline", "/bin", "/bin/true");
-var stores = new Dictionary<string, string>(StringComparer.Ordinal);
-foreach (var flavor in options.Flavors)
-{
-    var store = Path.Combine(options.Scratch, flavor.Name, "store");
-    if (Directory.Exists(store))
-    {
-        Directory.Delete(store, recursive: true);
-    }
-
-    Directory.CreateDirectory(store);
-    stores[flavor.Name] = store;
-    StepTaskSetup.Prepare(flavor.Executable, store);
-}
+var stores = options.Flavors.ToDictionary(f => f.Name, f => FlavorStores.Create(f, options.Scratch, options.MemoryScratch), StringComparer.Ordinal);
 
 var results = new List<CaseResult>();
 foreach (var @case in options.Cases)
@@ -73,4 +61,4 @@ return 0;
 Sample Run(Case @case, Flavor flavor)
     => flavor == baseline
         ? Spawner.Run(flavor.Executable, [], Path.GetTempPath())
-        : Spawner.Run(flavor.Executable, @case.Arguments(stores[flavor.Name]), Path.GetDirectoryName(stores[flavor.Name])!);
+        : Spawner.Run(flavor.Executable, @case.Arguments(stores[flavor.Name]), Path.Combine(options.Scratch, flavor.Name));
