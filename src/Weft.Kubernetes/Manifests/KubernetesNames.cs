@@ -5,7 +5,7 @@ namespace Weft.Kubernetes.Manifests;
 
 /// <summary>
 /// Turns pipeline, step and run names into Kubernetes object names (RFC 1123 labels: lower-case letters, digits and '-',
-/// at most 63 characters, starting and ending with a letter or digit) and label values, the same way every time.
+/// at most 63 characters, starting and ending with a letter or digit), the same way every time.
 /// </summary>
 internal static class KubernetesNames
 {
@@ -31,24 +31,6 @@ internal static class KubernetesNames
 
         var hash = Hash(string.Join("\n", parts));
         return joined[..(MaxLength - HashLength - 1)].TrimEnd('-') + "-" + hash;
-    }
-
-    /// <summary>A label value: letters, digits, '-', '_' and '.', at most 63 characters, starting and ending alphanumeric.</summary>
-    public static string LabelValue(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-');
-        }
-
-        var value = builder.ToString().Trim('-', '_', '.');
-        if (value.Length > MaxLength)
-        {
-            value = value[..(MaxLength - HashLength - 1)].TrimEnd('-', '_', '.') + "-" + Hash(text);
-        }
-
-        return value;
     }
 
     /// <summary>Lower-case letters and digits, every other run of characters one '-', no '-' at either end.</summary>

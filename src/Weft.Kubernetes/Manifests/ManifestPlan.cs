@@ -8,11 +8,6 @@ internal static class ManifestPlan
     /// <summary>The uid and gid of the <c>app</c> user of .NET container images (and of Weft's base image).</summary>
     public const long AppUser = 1654;
 
-    public const string ManagedByLabel = "app.kubernetes.io/managed-by";
-    public const string PipelineLabel = "weft.dev/pipeline";
-    public const string RunLabel = "weft.dev/run";
-    public const string StepLabel = "weft.dev/step";
-
     public static RunModel Create(RenderRequest request)
     {
         var definition = request.Definition;
@@ -31,10 +26,10 @@ internal static class ManifestPlan
 
         var pipelineLabels = new List<LabelModel>
         {
-            new(ManagedByLabel, "weft"),
-            new(PipelineLabel, KubernetesNames.LabelValue(definition.Name)),
+            new(KubernetesLabels.ManagedBy, "weft"),
+            new(KubernetesLabels.Pipeline, KubernetesLabels.LabelValue(definition.Name)),
         };
-        var runLabels = new List<LabelModel>(pipelineLabels) { new(RunLabel, KubernetesNames.LabelValue(request.RunId)) };
+        var runLabels = new List<LabelModel>(pipelineLabels) { new(KubernetesLabels.Run, KubernetesLabels.LabelValue(request.RunId)) };
 
         // A CronJob's driver starts a new run on every tick: its parameters and labels belong to the pipeline, not to one run.
         var scheduled = request.Driver && request.Target == RenderTarget.Kubernetes && definition.Schedule is not null;
@@ -56,7 +51,8 @@ internal static class ManifestPlan
                 .ToList();
             steps.Add(new StepModel(
                 node.Name,
-                KubernetesNames.Name("weft", definition.Name, request.RunId, taskNames[node.Name]),
+                // The name the kubernetes orchestrator gives the same step's Job, so a rendered run and a driven one look alike.
+                KubernetesLabels.JobName(request.RunId, node.Name),
                 taskNames[node.Name],
                 image,
                 ["step", definition.Name, node.Name, "--run", request.RunId, "--store", request.StoreMountPath],
@@ -66,7 +62,7 @@ internal static class ManifestPlan
                 Quantity(definition, node, "Memory", resources?.Memory),
                 Gpu(definition, node, resources?.Gpu ?? 0),
                 dependencies,
-                [.. runLabels, new LabelModel(StepLabel, KubernetesNames.LabelValue(node.Name))]));
+                [.. runLabels, new LabelModel(KubernetesLabels.Step, KubernetesLabels.LabelValue(node.Name))]));
         }
 
         var driverArgs = new List<string> { "run", definition.Name, "--orchestrator", KubernetesOrchestratorName.Value, "--store", request.StoreMountPath };
@@ -114,7 +110,7 @@ internal static class ManifestPlan
         var clashing = plain.GroupBy(p => p.Value, StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         return plain.ToDictionary(
             p => p.Key,
-            p => clashing.Contains(p.Key) ? KubernetesNames.Name(p.Value, KubernetesNames.LabelValue(p.Key)) + "-" + ShortHash(p.Key) : p.Value,
+            p => clashing.Contains(p.Key) ? KubernetesNames.Name(p.Value, ShortHash(p.Key)) : p.Value,
             StringComparer.Ordinal);
     }
 

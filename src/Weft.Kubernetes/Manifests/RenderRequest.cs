@@ -3,11 +3,8 @@ namespace Weft.Kubernetes.Manifests;
 /// <summary>What to render for one run of a pipeline.</summary>
 internal sealed record RenderRequest
 {
-    /// <summary>The default folder every pod mounts the store claim at.</summary>
-    public const string DefaultStoreMountPath = "/weft/store";
-
     /// <summary>The default name of the store's PersistentVolumeClaim, shared by the pipelines of a namespace (and so is their cache).</summary>
-    public const string DefaultStoreClaim = "weft-store";
+    public const string DefaultStoreClaim = KubernetesOrchestratorOptions.DefaultStoreClaim;
 
     public required PipelineDefinition Definition { get; init; }
 
@@ -25,7 +22,7 @@ internal sealed record RenderRequest
     /// <summary>An existing claim to mount; when set, no claim is rendered.</summary>
     public string? StoreClaim { get; init; }
 
-    public string StoreMountPath { get; init; } = DefaultStoreMountPath;
+    public string StoreMountPath { get; init; } = KubernetesOrchestratorOptions.DefaultStoreMountPath;
 
     /// <summary>The size of the rendered store claim.</summary>
     public string StoreSize { get; init; } = "10Gi";

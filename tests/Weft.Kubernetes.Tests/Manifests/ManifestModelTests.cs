@@ -24,8 +24,7 @@ public sealed class ManifestModelTests
 
         Assert.Equal(["Compose", "Measure", "Tabulate", "Tabulate_2", "Publish"], jobs.Select(j => j.Metadata.Labels["weft.dev/step"]));
         Assert.Equal(
-            ["weft-report-20261128-120000-abcdef-compose", "weft-report-20261128-120000-abcdef-measure", "weft-report-20261128-120000-abcdef-tabulate",
-             "weft-report-20261128-120000-abcdef-tabulate-2", "weft-report-20261128-120000-abcdef-publish"],
+            [.. Report.Definition.Nodes.Select(n => Weft.Kubernetes.KubernetesLabels.JobName(Renders.RunId, n.Name))],
             jobs.Select(j => j.Metadata.Name));
         foreach (var job in jobs)
         {

@@ -25,9 +25,7 @@ public sealed class ApplyTests : IAsyncLifetime
         Assert.Equal(
             ["serviceaccount/weft-report created", "role/weft-report created", "rolebinding/weft-report created", "persistentvolumeclaim/weft-store created",
              "configmap/weft-report-20261128-120000-abcdef-parameters created",
-             "job/weft-report-20261128-120000-abcdef-compose created", "job/weft-report-20261128-120000-abcdef-measure created",
-             "job/weft-report-20261128-120000-abcdef-tabulate created", "job/weft-report-20261128-120000-abcdef-tabulate-2 created",
-             "job/weft-report-20261128-120000-abcdef-publish created"],
+             .. Pipelines.Report.Definition.Nodes.Select(n => $"job/{KubernetesLabels.JobName(Renders.RunId, n.Name)} created")],
             lines);
         Assert.Equal(
             ["POST /api/v1/namespaces/ml/serviceaccounts", "POST /apis/rbac.authorization.k8s.io/v1/namespaces/ml/roles",
@@ -35,7 +33,7 @@ public sealed class ApplyTests : IAsyncLifetime
              "POST /api/v1/namespaces/ml/configmaps", "POST /apis/batch/v1/namespaces/ml/jobs", "POST /apis/batch/v1/namespaces/ml/jobs",
              "POST /apis/batch/v1/namespaces/ml/jobs", "POST /apis/batch/v1/namespaces/ml/jobs", "POST /apis/batch/v1/namespaces/ml/jobs"],
             _server.Requests);
-        var job = _server.Object("/apis/batch/v1/namespaces/ml/jobs/weft-report-20261128-120000-abcdef-measure")!;
+        var job = _server.Object("/apis/batch/v1/namespaces/ml/jobs/" + KubernetesLabels.JobName(Renders.RunId, "Measure"))!;
         Assert.Equal("Measure", job["metadata"]!["labels"]!["weft.dev/step"]!.GetValue<string>());
         Assert.Equal(2, job["spec"]!["backoffLimit"]!.GetValue<int>());
     }
