@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Weft.PackageTests.Infrastructure;
 
 /// <summary>
-/// Packs src/Weft once per test run into a temporary folder feed, under a prerelease version no earlier run used, so
+/// Packs src/Weft (and src/Weft.Kubernetes) once per test run into a temporary folder feed, under a prerelease version no earlier run used, so
 /// the machine's global NuGet cache can never hand a consumer a stale package. The build happens in a private artifacts
 /// folder: like a clean clone, nothing under the repository's bin/ or obj/ is read or written.
 /// </summary>
@@ -44,6 +44,17 @@ public sealed class PackageFeed : IAsyncLifetime
         {
             throw new InvalidOperationException($"Packing Weft {Version} into {FeedDirectory} failed.{Environment.NewLine}{PackResult.Describe()}");
         }
+
+        // Weft.Kubernetes at the same version, into the same feed: it depends on this Weft.
+        var kubernetes = await DotnetCommand.RunAsync(RepositoryPaths.Root, s_packTimeout,
+            "pack", RepositoryPaths.KubernetesProject, "-c", "Release", "-tl:off",
+            "-o", FeedDirectory,
+            "--artifacts-path", Path.Combine(Root, "artifacts"),
+            $"-p:Version={Version}");
+        if (!kubernetes.Succeeded || !File.Exists(Path.Combine(FeedDirectory, $"Weft.Kubernetes.{Version}.nupkg")))
+        {
+            throw new InvalidOperationException($"Packing Weft.Kubernetes {Version} into {FeedDirectory} failed.{Environment.NewLine}{kubernetes.Describe()}");
+        }
     }
 
     public Task DisposeAsync()
@@ -51,6 +62,7 @@ public sealed class PackageFeed : IAsyncLifetime
         TryDelete(Root);
         // The version is unique to this run, so its copy in the global cache is ours to remove.
         TryDelete(Path.Combine(GlobalPackagesFolder(), "weft", Version.ToLowerInvariant()));
+        TryDelete(Path.Combine(GlobalPackagesFolder(), "weft.kubernetes", Version.ToLowerInvariant()));
         return Task.CompletedTask;
     }
 

@@ -9,6 +9,8 @@ internal static class RepositoryPaths
 
     public static string WeftProject => Path.Combine(Root, "src", "Weft", "Weft.csproj");
 
+    public static string KubernetesProject => Path.Combine(Root, "src", "Weft.Kubernetes", "Weft.Kubernetes.csproj");
+
     public static string PackagesProps => Path.Combine(Root, "Directory.Packages.props");
 
     /// <summary>A consumer project's sources, copied next to the test binaries from <c>Consumers/</c>.</summary>
