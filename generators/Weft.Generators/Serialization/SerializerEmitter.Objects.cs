@@ -8,14 +8,14 @@ namespace Weft.Generators.Serialization;
 internal static partial class SerializerEmitter
 {
     /// <summary>
-    /// A record, class or struct as a JSON object of its members. Reading is strict: a missing, repeated or unknown member
-    /// is an error, because a stored artifact of another shape must never pass for this one.
+    /// A record, class or struct as a JSON object of its members. Reading is strict (see <c>JsonObjectMembers</c>): a
+    /// missing, repeated or unknown member is an error, because a stored artifact of another shape must never pass for this one.
     /// </summary>
     private static void EmitObject(SourceWriter writer, ObjectShape shape)
     {
         var type = shape.UnannotatedName;
-        var display = CSharpText.Literal(shape.DisplayName);
         writer.OpenBlock($"private sealed class {SerializerNames.Class(shape)} : global::Weft.JsonArtifactSerializer<{type}>");
+        writer.WriteLine($"private static readonly {Runtime}JsonObjectMembers __members = new({MemberNames(shape)});");
         writer.WriteLine("private string? _schema;");
         writer.WriteLine();
         writer.WriteLine($"public override string Schema => _schema ??= {SchemaExpression(shape)};");
@@ -51,56 +51,34 @@ internal static partial class SerializerEmitter
             writer.WriteLine();
         }
 
-        writer.WriteLine($"{Reading}Expect(ref reader, {Json}JsonTokenType.StartObject, {CSharpText.Literal("an object for " + shape.DisplayName)});");
+        // The strict member loop (unknown, repeated and missing members are errors) lives in the runtime; only the typed reads are generated.
+        writer.WriteLine("__members.Start(ref reader);");
         for (var i = 0; i < shape.Members.Count; i++)
         {
             var memberType = shape.Members[i].Type;
             writer.WriteLine($"{memberType.UnannotatedName} __value{i} = default{Forgive(memberType)};");
-            writer.WriteLine($"var __has{i} = false;");
         }
 
-        writer.OpenBlock($"while ({Reading}NextMember(ref reader, {display}))");
+        writer.WriteLine($"global::System.Span<bool> __seen = stackalloc bool[{shape.Members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}];");
+        writer.WriteLine("int __member;");
+        writer.OpenBlock("while ((__member = __members.Next(ref reader, __seen)) >= 0)");
+        writer.OpenBlock("switch (__member)");
         for (var i = 0; i < shape.Members.Count; i++)
         {
-            var member = shape.Members[i];
-            var name = CSharpText.Literal(member.Name);
-            writer.OpenBlock($"{(i == 0 ? "if" : "else if")} (reader.ValueTextEquals({name}))");
-            writer.OpenBlock($"if (__has{i})");
-            writer.WriteLine($"throw {Reading}DuplicateMember({display}, {name});");
-            writer.CloseBlock();
-            writer.WriteLine();
-            writer.WriteLine($"{Reading}MemberValue(ref reader, {display}, {name});");
-            writer.WriteLine($"__value{i} = {SerializerExpression(member.Type)}.Read(ref reader);");
-            writer.WriteLine($"__has{i} = true;");
-            writer.CloseBlock();
-        }
-
-        if (shape.Members.Count == 0)
-        {
-            writer.WriteLine($"throw {Reading}UnknownMember(ref reader, {display});");
-        }
-        else
-        {
-            writer.OpenBlock("else");
-            writer.WriteLine($"throw {Reading}UnknownMember(ref reader, {display});");
-            writer.CloseBlock();
+            writer.WriteLine($"case {i.ToString(System.Globalization.CultureInfo.InvariantCulture)}: __value{i} = {SerializerExpression(shape.Members[i].Type)}.Read(ref reader); break;");
         }
 
         writer.CloseBlock();
+        writer.CloseBlock();
         writer.WriteLine();
-
-        for (var i = 0; i < shape.Members.Count; i++)
-        {
-            writer.OpenBlock($"if (!__has{i})");
-            writer.WriteLine($"throw {Reading}MissingMember({display}, {CSharpText.Literal(shape.Members[i].Name)});");
-            writer.CloseBlock();
-            writer.WriteLine();
-        }
-
+        writer.WriteLine("__members.RequireAll(__seen);");
         writer.WriteLine($"return {Construction(shape)};");
         writer.CloseBlock();
         writer.CloseBlock();
     }
+
+    private static string MemberNames(ObjectShape shape)
+        => string.Join(", ", new[] { CSharpText.Literal(shape.DisplayName) }.Concat(shape.Members.Select(m => CSharpText.Literal(m.Name))));
 
     /// <summary><c>"object{A:" + ….Schema + ";B:" + ….Schema + "}"</c>, members in ordinal order so that reordering declarations changes nothing.</summary>
     private static string SchemaExpression(ObjectShape shape)

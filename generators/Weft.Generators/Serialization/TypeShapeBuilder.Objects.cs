@@ -125,7 +125,9 @@ internal sealed partial class TypeShapeBuilder
             var found = new List<Candidate>();
             foreach (var member in level.GetMembers())
             {
-                if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public || taken.Contains(member.Name) || IsObsoleteError(member))
+                // Only properties and fields can hold data; the attribute check binds attributes, so it comes last.
+                if (member.Kind is not (SymbolKind.Property or SymbolKind.Field) || member.IsStatic
+                    || member.DeclaredAccessibility != Accessibility.Public || taken.Contains(member.Name) || IsObsoleteError(member))
                 {
                     continue;
                 }

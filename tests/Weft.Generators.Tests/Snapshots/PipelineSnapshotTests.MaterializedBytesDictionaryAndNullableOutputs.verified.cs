@@ -169,6 +169,7 @@ static partial class Payloads
 
         private sealed class C_Demo_Payloads_Labeled_Demo_Payloads_Verdict_5d4d621c : global::Weft.JsonArtifactSerializer<global::Demo.Payloads.Labeled<global::Demo.Payloads.Verdict?>>
         {
+            private static readonly global::Weft.Serialization.JsonObjectMembers __members = new("Demo.Payloads.Labeled<Demo.Payloads.Verdict?>", "Label", "Value", "Fallback");
             private string? _schema;
 
             public override string Schema => _schema ??= "object{Fallback:" + __WeftSerializers.S_Demo_Payloads_Verdict_f2998f26.Schema + ";Label:" + global::Weft.Serialization.BuiltInSerializers.String.Schema + ";Value:" + __WeftSerializers.S_Demo_Payloads_Verdict_f2998f26.Schema + "}";
@@ -198,69 +199,23 @@ static partial class Payloads
                     return null!;
                 }
 
-                global::Weft.Serialization.JsonReading.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for Demo.Payloads.Labeled<Demo.Payloads.Verdict?>");
+                __members.Start(ref reader);
                 string __value0 = default!;
-                var __has0 = false;
                 global::Demo.Payloads.Verdict? __value1 = default;
-                var __has1 = false;
                 global::Demo.Payloads.Verdict? __value2 = default;
-                var __has2 = false;
-                while (global::Weft.Serialization.JsonReading.NextMember(ref reader, "Demo.Payloads.Labeled<Demo.Payloads.Verdict?>"))
+                global::System.Span<bool> __seen = stackalloc bool[3];
+                int __member;
+                while ((__member = __members.Next(ref reader, __seen)) >= 0)
                 {
-                    if (reader.ValueTextEquals("Label"))
+                    switch (__member)
                     {
-                        if (__has0)
-                        {
-                            throw global::Weft.Serialization.JsonReading.DuplicateMember("Demo.Payloads.Labeled<Demo.Payloads.Verdict?>", "Label");
-                        }
-
-                        global::Weft.Serialization.JsonReading.MemberValue(ref reader, "Demo.Payloads.Labeled<Demo.Payloads.Verdict?>", "Label");
-                        __value0 = global::Weft.Serialization.BuiltInSerializers.String.Read(ref reader);
-                        __has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("Value"))
-                    {
-                        if (__has1)
-                        {
-                            throw global::Weft.Serialization.JsonReading.DuplicateMember("Demo.Payloads.Labeled<Demo.Payloads.Verdict?>", "Value");
-                        }
-
-                        global::Weft.Serialization.JsonReading.MemberValue(ref reader, "Demo.Payloads.Labeled<Demo.Payloads.Verdict?>", "Value");
-                        __value1 = __WeftSerializers.S_Demo_Payloads_Verdict_f2998f26.Read(ref reader);
-                        __has1 = true;
-                    }
-                    else if (reader.ValueTextEquals("Fallback"))
-                    {
-                        if (__has2)
-                        {
-                            throw global::Weft.Serialization.JsonReading.DuplicateMember("Demo.Payloads.Labeled<Demo.Payloads.Verdict?>", "Fallback");
-                        }
-
-                        global::Weft.Serialization.JsonReading.MemberValue(ref reader, "Demo.Payloads.Labeled<Demo.Payloads.Verdict?>", "Fallback");
-                        __value2 = __WeftSerializers.S_Demo_Payloads_Verdict_f2998f26.Read(ref reader);
-                        __has2 = true;
-                    }
-                    else
-                    {
-                        throw global::Weft.Serialization.JsonReading.UnknownMember(ref reader, "Demo.Payloads.Labeled<Demo.Payloads.Verdict?>");
+                        case 0: __value0 = global::Weft.Serialization.BuiltInSerializers.String.Read(ref reader); break;
+                        case 1: __value1 = __WeftSerializers.S_Demo_Payloads_Verdict_f2998f26.Read(ref reader); break;
+                        case 2: __value2 = __WeftSerializers.S_Demo_Payloads_Verdict_f2998f26.Read(ref reader); break;
                     }
                 }
 
-                if (!__has0)
-                {
-                    throw global::Weft.Serialization.JsonReading.MissingMember("Demo.Payloads.Labeled<Demo.Payloads.Verdict?>", "Label");
-                }
-
-                if (!__has1)
-                {
-                    throw global::Weft.Serialization.JsonReading.MissingMember("Demo.Payloads.Labeled<Demo.Payloads.Verdict?>", "Value");
-                }
-
-                if (!__has2)
-                {
-                    throw global::Weft.Serialization.JsonReading.MissingMember("Demo.Payloads.Labeled<Demo.Payloads.Verdict?>", "Fallback");
-                }
-
+                __members.RequireAll(__seen);
                 return new global::Demo.Payloads.Labeled<global::Demo.Payloads.Verdict?>(__value0!, __value1, __value2);
             }
         }

@@ -136,6 +136,7 @@ static partial class Features
 
         private sealed class C_Demo_Features_FeatureSet_89e31b0b : global::Weft.JsonArtifactSerializer<global::Demo.Features.FeatureSet>
         {
+            private static readonly global::Weft.Serialization.JsonObjectMembers __members = new("Demo.Features.FeatureSet", "Names", "Values", "Normalization");
             private string? _schema;
 
             public override string Schema => _schema ??= "object{Names:" + __WeftSerializers.S_string_5444db16.Schema + ";Normalization:" + __WeftSerializers.S_Demo_Features_Normalization_c1102367.Schema + ";Values:" + __WeftSerializers.S_double_ea5c41d0.Schema + "}";
@@ -165,69 +166,23 @@ static partial class Features
                     return null!;
                 }
 
-                global::Weft.Serialization.JsonReading.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for Demo.Features.FeatureSet");
+                __members.Start(ref reader);
                 string[] __value0 = default!;
-                var __has0 = false;
                 double[][] __value1 = default!;
-                var __has1 = false;
                 global::Demo.Features.Normalization __value2 = default;
-                var __has2 = false;
-                while (global::Weft.Serialization.JsonReading.NextMember(ref reader, "Demo.Features.FeatureSet"))
+                global::System.Span<bool> __seen = stackalloc bool[3];
+                int __member;
+                while ((__member = __members.Next(ref reader, __seen)) >= 0)
                 {
-                    if (reader.ValueTextEquals("Names"))
+                    switch (__member)
                     {
-                        if (__has0)
-                        {
-                            throw global::Weft.Serialization.JsonReading.DuplicateMember("Demo.Features.FeatureSet", "Names");
-                        }
-
-                        global::Weft.Serialization.JsonReading.MemberValue(ref reader, "Demo.Features.FeatureSet", "Names");
-                        __value0 = __WeftSerializers.S_string_5444db16.Read(ref reader);
-                        __has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("Values"))
-                    {
-                        if (__has1)
-                        {
-                            throw global::Weft.Serialization.JsonReading.DuplicateMember("Demo.Features.FeatureSet", "Values");
-                        }
-
-                        global::Weft.Serialization.JsonReading.MemberValue(ref reader, "Demo.Features.FeatureSet", "Values");
-                        __value1 = __WeftSerializers.S_double_ea5c41d0.Read(ref reader);
-                        __has1 = true;
-                    }
-                    else if (reader.ValueTextEquals("Normalization"))
-                    {
-                        if (__has2)
-                        {
-                            throw global::Weft.Serialization.JsonReading.DuplicateMember("Demo.Features.FeatureSet", "Normalization");
-                        }
-
-                        global::Weft.Serialization.JsonReading.MemberValue(ref reader, "Demo.Features.FeatureSet", "Normalization");
-                        __value2 = __WeftSerializers.S_Demo_Features_Normalization_c1102367.Read(ref reader);
-                        __has2 = true;
-                    }
-                    else
-                    {
-                        throw global::Weft.Serialization.JsonReading.UnknownMember(ref reader, "Demo.Features.FeatureSet");
+                        case 0: __value0 = __WeftSerializers.S_string_5444db16.Read(ref reader); break;
+                        case 1: __value1 = __WeftSerializers.S_double_ea5c41d0.Read(ref reader); break;
+                        case 2: __value2 = __WeftSerializers.S_Demo_Features_Normalization_c1102367.Read(ref reader); break;
                     }
                 }
 
-                if (!__has0)
-                {
-                    throw global::Weft.Serialization.JsonReading.MissingMember("Demo.Features.FeatureSet", "Names");
-                }
-
-                if (!__has1)
-                {
-                    throw global::Weft.Serialization.JsonReading.MissingMember("Demo.Features.FeatureSet", "Values");
-                }
-
-                if (!__has2)
-                {
-                    throw global::Weft.Serialization.JsonReading.MissingMember("Demo.Features.FeatureSet", "Normalization");
-                }
-
+                __members.RequireAll(__seen);
                 return new global::Demo.Features.FeatureSet(__value0!, __value1!, __value2);
             }
         }

@@ -120,6 +120,7 @@ static partial class Training
 
         private sealed class C_Demo_Housing_House_86c41e9a : global::Weft.JsonArtifactSerializer<global::Demo.Housing.House>
         {
+            private static readonly global::Weft.Serialization.JsonObjectMembers __members = new("Demo.Housing.House", "City", "Area", "Price");
             private string? _schema;
 
             public override string Schema => _schema ??= "object{Area:" + global::Weft.Serialization.BuiltInSerializers.Double.Schema + ";City:" + global::Weft.Serialization.BuiltInSerializers.String.Schema + ";Price:" + global::Weft.Serialization.BuiltInSerializers.Double.Schema + "}";
@@ -149,75 +150,30 @@ static partial class Training
                     return null!;
                 }
 
-                global::Weft.Serialization.JsonReading.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for Demo.Housing.House");
+                __members.Start(ref reader);
                 string __value0 = default!;
-                var __has0 = false;
                 double __value1 = default;
-                var __has1 = false;
                 double __value2 = default;
-                var __has2 = false;
-                while (global::Weft.Serialization.JsonReading.NextMember(ref reader, "Demo.Housing.House"))
+                global::System.Span<bool> __seen = stackalloc bool[3];
+                int __member;
+                while ((__member = __members.Next(ref reader, __seen)) >= 0)
                 {
-                    if (reader.ValueTextEquals("City"))
+                    switch (__member)
                     {
-                        if (__has0)
-                        {
-                            throw global::Weft.Serialization.JsonReading.DuplicateMember("Demo.Housing.House", "City");
-                        }
-
-                        global::Weft.Serialization.JsonReading.MemberValue(ref reader, "Demo.Housing.House", "City");
-                        __value0 = global::Weft.Serialization.BuiltInSerializers.String.Read(ref reader);
-                        __has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("Area"))
-                    {
-                        if (__has1)
-                        {
-                            throw global::Weft.Serialization.JsonReading.DuplicateMember("Demo.Housing.House", "Area");
-                        }
-
-                        global::Weft.Serialization.JsonReading.MemberValue(ref reader, "Demo.Housing.House", "Area");
-                        __value1 = global::Weft.Serialization.BuiltInSerializers.Double.Read(ref reader);
-                        __has1 = true;
-                    }
-                    else if (reader.ValueTextEquals("Price"))
-                    {
-                        if (__has2)
-                        {
-                            throw global::Weft.Serialization.JsonReading.DuplicateMember("Demo.Housing.House", "Price");
-                        }
-
-                        global::Weft.Serialization.JsonReading.MemberValue(ref reader, "Demo.Housing.House", "Price");
-                        __value2 = global::Weft.Serialization.BuiltInSerializers.Double.Read(ref reader);
-                        __has2 = true;
-                    }
-                    else
-                    {
-                        throw global::Weft.Serialization.JsonReading.UnknownMember(ref reader, "Demo.Housing.House");
+                        case 0: __value0 = global::Weft.Serialization.BuiltInSerializers.String.Read(ref reader); break;
+                        case 1: __value1 = global::Weft.Serialization.BuiltInSerializers.Double.Read(ref reader); break;
+                        case 2: __value2 = global::Weft.Serialization.BuiltInSerializers.Double.Read(ref reader); break;
                     }
                 }
 
-                if (!__has0)
-                {
-                    throw global::Weft.Serialization.JsonReading.MissingMember("Demo.Housing.House", "City");
-                }
-
-                if (!__has1)
-                {
-                    throw global::Weft.Serialization.JsonReading.MissingMember("Demo.Housing.House", "Area");
-                }
-
-                if (!__has2)
-                {
-                    throw global::Weft.Serialization.JsonReading.MissingMember("Demo.Housing.House", "Price");
-                }
-
+                __members.RequireAll(__seen);
                 return new global::Demo.Housing.House(__value0!, __value1, __value2);
             }
         }
 
         private sealed class C_Demo_Housing_HouseTable_f4a0463f : global::Weft.JsonArtifactSerializer<global::Demo.Housing.HouseTable>
         {
+            private static readonly global::Weft.Serialization.JsonObjectMembers __members = new("Demo.Housing.HouseTable", "Rows");
             private string? _schema;
 
             public override string Schema => _schema ??= "object{Rows:" + __WeftSerializers.S_System_Collections_Generic_List_Demo_Housing_House_5aeaca22.Schema + "}";
@@ -243,39 +199,26 @@ static partial class Training
                     return null!;
                 }
 
-                global::Weft.Serialization.JsonReading.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for Demo.Housing.HouseTable");
+                __members.Start(ref reader);
                 global::System.Collections.Generic.List<global::Demo.Housing.House> __value0 = default!;
-                var __has0 = false;
-                while (global::Weft.Serialization.JsonReading.NextMember(ref reader, "Demo.Housing.HouseTable"))
+                global::System.Span<bool> __seen = stackalloc bool[1];
+                int __member;
+                while ((__member = __members.Next(ref reader, __seen)) >= 0)
                 {
-                    if (reader.ValueTextEquals("Rows"))
+                    switch (__member)
                     {
-                        if (__has0)
-                        {
-                            throw global::Weft.Serialization.JsonReading.DuplicateMember("Demo.Housing.HouseTable", "Rows");
-                        }
-
-                        global::Weft.Serialization.JsonReading.MemberValue(ref reader, "Demo.Housing.HouseTable", "Rows");
-                        __value0 = __WeftSerializers.S_System_Collections_Generic_List_Demo_Housing_House_5aeaca22.Read(ref reader);
-                        __has0 = true;
-                    }
-                    else
-                    {
-                        throw global::Weft.Serialization.JsonReading.UnknownMember(ref reader, "Demo.Housing.HouseTable");
+                        case 0: __value0 = __WeftSerializers.S_System_Collections_Generic_List_Demo_Housing_House_5aeaca22.Read(ref reader); break;
                     }
                 }
 
-                if (!__has0)
-                {
-                    throw global::Weft.Serialization.JsonReading.MissingMember("Demo.Housing.HouseTable", "Rows");
-                }
-
+                __members.RequireAll(__seen);
                 return new global::Demo.Housing.HouseTable(__value0!);
             }
         }
 
         private sealed class C_Demo_Housing_Metrics_02c81906 : global::Weft.JsonArtifactSerializer<global::Demo.Housing.Metrics>
         {
+            private static readonly global::Weft.Serialization.JsonObjectMembers __members = new("Demo.Housing.Metrics", "Rmse", "Rows");
             private string? _schema;
 
             public override string Schema => _schema ??= "object{Rmse:" + global::Weft.Serialization.BuiltInSerializers.Double.Schema + ";Rows:" + global::Weft.Serialization.BuiltInSerializers.Int32.Schema + "}";
@@ -303,57 +246,28 @@ static partial class Training
                     return null!;
                 }
 
-                global::Weft.Serialization.JsonReading.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for Demo.Housing.Metrics");
+                __members.Start(ref reader);
                 double __value0 = default;
-                var __has0 = false;
                 int __value1 = default;
-                var __has1 = false;
-                while (global::Weft.Serialization.JsonReading.NextMember(ref reader, "Demo.Housing.Metrics"))
+                global::System.Span<bool> __seen = stackalloc bool[2];
+                int __member;
+                while ((__member = __members.Next(ref reader, __seen)) >= 0)
                 {
-                    if (reader.ValueTextEquals("Rmse"))
+                    switch (__member)
                     {
-                        if (__has0)
-                        {
-                            throw global::Weft.Serialization.JsonReading.DuplicateMember("Demo.Housing.Metrics", "Rmse");
-                        }
-
-                        global::Weft.Serialization.JsonReading.MemberValue(ref reader, "Demo.Housing.Metrics", "Rmse");
-                        __value0 = global::Weft.Serialization.BuiltInSerializers.Double.Read(ref reader);
-                        __has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("Rows"))
-                    {
-                        if (__has1)
-                        {
-                            throw global::Weft.Serialization.JsonReading.DuplicateMember("Demo.Housing.Metrics", "Rows");
-                        }
-
-                        global::Weft.Serialization.JsonReading.MemberValue(ref reader, "Demo.Housing.Metrics", "Rows");
-                        __value1 = global::Weft.Serialization.BuiltInSerializers.Int32.Read(ref reader);
-                        __has1 = true;
-                    }
-                    else
-                    {
-                        throw global::Weft.Serialization.JsonReading.UnknownMember(ref reader, "Demo.Housing.Metrics");
+                        case 0: __value0 = global::Weft.Serialization.BuiltInSerializers.Double.Read(ref reader); break;
+                        case 1: __value1 = global::Weft.Serialization.BuiltInSerializers.Int32.Read(ref reader); break;
                     }
                 }
 
-                if (!__has0)
-                {
-                    throw global::Weft.Serialization.JsonReading.MissingMember("Demo.Housing.Metrics", "Rmse");
-                }
-
-                if (!__has1)
-                {
-                    throw global::Weft.Serialization.JsonReading.MissingMember("Demo.Housing.Metrics", "Rows");
-                }
-
+                __members.RequireAll(__seen);
                 return new global::Demo.Housing.Metrics(__value0, __value1);
             }
         }
 
         private sealed class C_Demo_Housing_ModelFile_a9571bb6 : global::Weft.JsonArtifactSerializer<global::Demo.Housing.ModelFile>
         {
+            private static readonly global::Weft.Serialization.JsonObjectMembers __members = new("Demo.Housing.ModelFile", "Path", "Slope");
             private string? _schema;
 
             public override string Schema => _schema ??= "object{Path:" + global::Weft.Serialization.BuiltInSerializers.String.Schema + ";Slope:" + global::Weft.Serialization.BuiltInSerializers.Double.Schema + "}";
@@ -381,51 +295,21 @@ static partial class Training
                     return null!;
                 }
 
-                global::Weft.Serialization.JsonReading.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for Demo.Housing.ModelFile");
+                __members.Start(ref reader);
                 string __value0 = default!;
-                var __has0 = false;
                 double __value1 = default;
-                var __has1 = false;
-                while (global::Weft.Serialization.JsonReading.NextMember(ref reader, "Demo.Housing.ModelFile"))
+                global::System.Span<bool> __seen = stackalloc bool[2];
+                int __member;
+                while ((__member = __members.Next(ref reader, __seen)) >= 0)
                 {
-                    if (reader.ValueTextEquals("Path"))
+                    switch (__member)
                     {
-                        if (__has0)
-                        {
-                            throw global::Weft.Serialization.JsonReading.DuplicateMember("Demo.Housing.ModelFile", "Path");
-                        }
-
-                        global::Weft.Serialization.JsonReading.MemberValue(ref reader, "Demo.Housing.ModelFile", "Path");
-                        __value0 = global::Weft.Serialization.BuiltInSerializers.String.Read(ref reader);
-                        __has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("Slope"))
-                    {
-                        if (__has1)
-                        {
-                            throw global::Weft.Serialization.JsonReading.DuplicateMember("Demo.Housing.ModelFile", "Slope");
-                        }
-
-                        global::Weft.Serialization.JsonReading.MemberValue(ref reader, "Demo.Housing.ModelFile", "Slope");
-                        __value1 = global::Weft.Serialization.BuiltInSerializers.Double.Read(ref reader);
-                        __has1 = true;
-                    }
-                    else
-                    {
-                        throw global::Weft.Serialization.JsonReading.UnknownMember(ref reader, "Demo.Housing.ModelFile");
+                        case 0: __value0 = global::Weft.Serialization.BuiltInSerializers.String.Read(ref reader); break;
+                        case 1: __value1 = global::Weft.Serialization.BuiltInSerializers.Double.Read(ref reader); break;
                     }
                 }
 
-                if (!__has0)
-                {
-                    throw global::Weft.Serialization.JsonReading.MissingMember("Demo.Housing.ModelFile", "Path");
-                }
-
-                if (!__has1)
-                {
-                    throw global::Weft.Serialization.JsonReading.MissingMember("Demo.Housing.ModelFile", "Slope");
-                }
-
+                __members.RequireAll(__seen);
                 return new global::Demo.Housing.ModelFile(__value0!, __value1);
             }
         }
