@@ -59,6 +59,20 @@ internal sealed class KubernetesApi(IKubernetes client, string @namespace, ApiRe
         => retry.RunAsync($"delete the Jobs of run {runId}", ct => client.BatchV1.DeleteCollectionNamespacedJobAsync(
             @namespace, labelSelector: KubernetesLabels.RunSelector(runId), propagationPolicy: "Background", cancellationToken: ct), cancellationToken);
 
+    /// <summary>Deletes one Job and its pods (propagation Background); one that is already gone is fine.</summary>
+    public async Task DeleteJobAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await retry.RunAsync($"delete Job {name}", ct => client.BatchV1.DeleteNamespacedJobAsync(
+                name, @namespace, propagationPolicy: "Background", cancellationToken: ct), cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpOperationException ex) when (ex.Response?.StatusCode == HttpStatusCode.NotFound)
+        {
+            // Already gone.
+        }
+    }
+
     /// <summary>Deletes a ConfigMap and what it owns; one that is already gone is fine.</summary>
     public async Task DeleteConfigMapAsync(string name, CancellationToken cancellationToken)
     {

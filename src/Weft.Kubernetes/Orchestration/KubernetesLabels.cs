@@ -21,6 +21,9 @@ public static class KubernetesLabels
     /// <summary>The standard label naming the tool that manages the object: <c>weft</c>.</summary>
     public const string ManagedBy = "app.kubernetes.io/managed-by";
 
+    /// <summary>The 1-based attempt a step's Job runs.</summary>
+    public const string Attempt = "weft.dev/attempt";
+
     /// <summary>The annotation holding the exact node name (a label value cannot hold every C# identifier).</summary>
     public const string StepAnnotation = "weft.dev/step-name";
 
@@ -54,17 +57,19 @@ public static class KubernetesLabels
     }
 
     /// <summary>
-    /// The name of the Job that runs node <paramref name="node"/> of run <paramref name="runId"/>: a DNS label (at most 63
-    /// lowercase letters, digits and dashes) made of the run id and the node name, ending with a hash of the exact node name
-    /// so that nodes differing only in case or punctuation get different Jobs.
+    /// The name of the Job that runs attempt <paramref name="attempt"/> of node <paramref name="node"/> of run
+    /// <paramref name="runId"/>: a DNS label (at most 63 lowercase letters, digits and dashes) made of the run id, the node
+    /// name and the attempt, ending with a hash of them and of <paramref name="session"/> (the orchestrating process's run
+    /// session), so that nodes differing only in case get different Jobs and a resumed run never meets a Job of an earlier one.
     /// </summary>
-    public static string JobName(string runId, string node)
+    public static string JobName(string runId, string node, int attempt, string session)
     {
-        var hash = Hash(runId + "\n" + node);
+        var hash = Hash(string.Join("\n", runId, node, attempt.ToString(System.Globalization.CultureInfo.InvariantCulture), session));
+        var suffix = "-" + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + hash;
         var readable = DnsLabel("weft-" + runId + "-" + node);
-        var room = 63 - hash.Length - 1;
+        var room = 63 - suffix.Length;
         readable = readable.Length > room ? readable[..room].TrimEnd('-') : readable;
-        return readable + "-" + hash;
+        return readable + suffix;
     }
 
     /// <summary>The name of the ConfigMap that stands for a run and owns its Jobs.</summary>

@@ -21,6 +21,12 @@ public sealed record KubernetesOrchestratorOptions
     /// </summary>
     public string? Image { get; init; }
 
+    /// <summary>
+    /// An image every step runs in, whatever <c>[Image]</c> says: a development build of the program, or a mirror of the
+    /// released image.
+    /// </summary>
+    public string? ImageOverride { get; init; }
+
     /// <summary>The PersistentVolumeClaim that holds the artifact store (environment: <c>WEFT_STORE_CLAIM</c>); ReadWriteMany when steps run on several nodes.</summary>
     public string StoreClaim { get; init; } = DefaultStoreClaim;
 

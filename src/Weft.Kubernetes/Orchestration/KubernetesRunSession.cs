@@ -27,6 +27,9 @@ internal sealed class KubernetesRunSession : IAsyncDisposable
 
     public KubernetesOrchestratorOptions Options { get; }
 
+    /// <summary>This process's session of the run: part of every Job name, so that a resumed run never meets an earlier session's Jobs.</summary>
+    public string Session { get; } = Guid.NewGuid().ToString("N")[..8];
+
     public string Namespace => _api.Namespace;
 
     /// <summary>Creates the run's ConfigMap and starts the watches (three requests).</summary>
@@ -59,9 +62,13 @@ internal sealed class KubernetesRunSession : IAsyncDisposable
     public Task<StepJobOutcome> RunStepAsync(StepJobRequest request, string logPath, CancellationToken cancellationToken)
     {
         var watch = _watch ?? throw new InvalidOperationException("The run session has not started.");
-        var job = StepJobManifest.Build(request with { Owner = _owner, Namespace = _api.Namespace });
+        var job = StepJobManifest.Build(request with { Owner = _owner, Namespace = _api.Namespace, Session = Session });
         return new StepJobRunner(_api, watch).RunAsync(job, logPath, cancellationToken);
     }
+
+    /// <summary>Deletes one step's Job (an attempt that was cancelled or ran out of time), its pod with it.</summary>
+    public Task DeleteStepJobAsync(StepJobRequest request, CancellationToken cancellationToken)
+        => _api.DeleteJobAsync(KubernetesLabels.JobName(request.RunId, request.Node, request.Attempt, Session), cancellationToken);
 
     /// <summary>Deletes the run's Jobs (and their pods) and its ConfigMap, even when the run was cancelled.</summary>
     public async ValueTask DisposeAsync()

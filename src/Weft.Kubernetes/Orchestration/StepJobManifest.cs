@@ -3,15 +3,27 @@ using k8s.Models;
 namespace Weft.Kubernetes.Orchestration;
 
 /// <summary>
-/// The batch/v1 Job that runs one attempt series of one step: the pipeline's image with the entrypoint's
+/// The batch/v1 Job that runs one attempt of one step: the pipeline's image with the entrypoint's
 /// <c>step &lt;pipeline&gt; &lt;step&gt; --run &lt;run&gt; --store &lt;mount&gt;</c>, the artifact store's claim mounted at the same
-/// path in every pod, resources from <c>[Resources]</c>, <c>backoffLimit</c> from <c>[Step(Retries)]</c>, labels of the
-/// run, step and pipeline, and the run's ConfigMap as owner, so that deleting it deletes the run's Jobs and their pods.
+/// path in every pod, resources from <c>[Resources]</c>, <c>activeDeadlineSeconds</c> from the step's time limit, labels of
+/// the run, step, pipeline and attempt, and the run's ConfigMap as owner, so that deleting it deletes the run's Jobs and
+/// their pods.
 /// </summary>
+/// <remarks>
+/// <c>backoffLimit</c> is 0: the engine owns attempts (<c>[Step(Retries = n)]</c>), as with every orchestrator, so that each
+/// attempt has its own task file with its number (<see cref="Step.Attempt"/>), the same backoff, and its own Job and log.
+/// A Job that retried pods itself would run attempts the task file does not know about.
+/// </remarks>
 internal static class StepJobManifest
 {
     /// <summary>The name of the step container (and of the log the orchestrator copies).</summary>
     public const string ContainerName = "step";
+
+    /// <summary>
+    /// Seconds Kubernetes grants beyond the step's time limit: the engine stops an attempt at its limit (and deletes its Job);
+    /// the deadline only stops a pod whose orchestrator is gone.
+    /// </summary>
+    public const int DeadlineGraceSeconds = 30;
 
     /// <summary>The name of the store volume in the pod.</summary>
     public const string StoreVolume = "weft-store";
@@ -25,6 +37,7 @@ internal static class StepJobManifest
             [KubernetesLabels.Run] = KubernetesLabels.LabelValue(request.RunId),
             [KubernetesLabels.Pipeline] = KubernetesLabels.LabelValue(request.Pipeline),
             [KubernetesLabels.Step] = KubernetesLabels.LabelValue(request.Node),
+            [KubernetesLabels.Attempt] = request.Attempt.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         var annotations = new Dictionary<string, string>(StringComparer.Ordinal) { [KubernetesLabels.StepAnnotation] = request.Node };
         var container = new V1Container
@@ -43,7 +56,7 @@ internal static class StepJobManifest
             Kind = "Job",
             Metadata = new V1ObjectMeta
             {
-                Name = KubernetesLabels.JobName(request.RunId, request.Node),
+                Name = KubernetesLabels.JobName(request.RunId, request.Node, request.Attempt, request.Session),
                 NamespaceProperty = request.Namespace,
                 Labels = labels,
                 Annotations = annotations,
@@ -51,8 +64,8 @@ internal static class StepJobManifest
             },
             Spec = new V1JobSpec
             {
-                BackoffLimit = Math.Max(0, request.Retries),
-                ActiveDeadlineSeconds = request.Timeout is { } timeout ? (long)Math.Ceiling(timeout.TotalSeconds) : null,
+                BackoffLimit = 0,
+                ActiveDeadlineSeconds = request.Timeout is { } timeout ? (long)Math.Ceiling(timeout.TotalSeconds) + DeadlineGraceSeconds : null,
                 TtlSecondsAfterFinished = options.TtlSecondsAfterFinished,
                 Template = new V1PodTemplateSpec
                 {

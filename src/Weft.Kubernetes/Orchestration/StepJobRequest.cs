@@ -20,8 +20,13 @@ internal sealed record StepJobRequest
 
     public ResourceRequest? Resources { get; init; }
 
-    public int Retries { get; init; }
+    /// <summary>The 1-based attempt this Job runs: the engine owns attempts, so each gets a Job of its own.</summary>
+    public int Attempt { get; init; } = 1;
 
+    /// <summary>The orchestrating process's run session, which makes Job names unique across resumptions of a run.</summary>
+    public string Session { get; init; } = "";
+
+    /// <summary>The attempt's time limit; Kubernetes enforces it too (<c>activeDeadlineSeconds</c>), should this process die.</summary>
     public TimeSpan? Timeout { get; init; }
 
     /// <summary>The object that owns the Job (the run's ConfigMap).</summary>

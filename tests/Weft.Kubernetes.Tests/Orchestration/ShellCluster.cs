@@ -48,7 +48,7 @@ internal sealed class ShellCluster : IAsyncDisposable
         return new KubernetesRunSession(api, runId, "Shell", options, NullLogger.Instance);
     }
 
-    public StepJobRequest Step(string runId, string node, int retries = 0, TimeSpan? timeout = null) => new()
+    public StepJobRequest Step(string runId, string node, int attempt = 1, TimeSpan? timeout = null) => new()
     {
         RunId = runId,
         Pipeline = "Shell",
@@ -56,7 +56,7 @@ internal sealed class ShellCluster : IAsyncDisposable
         Namespace = Namespace,
         Image = Image,
         Options = Options,
-        Retries = retries,
+        Attempt = attempt,
         Timeout = timeout,
     };
 

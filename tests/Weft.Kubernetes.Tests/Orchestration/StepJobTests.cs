@@ -32,17 +32,17 @@ public sealed class StepJobTests
     }
 
     [Fact]
-    public async Task FailingContainer_IsRetriedByTheJob_UpToBackoffLimit_WithEveryAttemptsLog()
+    public async Task FailingContainer_FailsItsJobAtOnce_WithItsExitCodeAndLog()
     {
         await using var cluster = await ShellCluster.StartAsync("""echo "trying $2"; exit 3""");
-        var outcome = await RunOneAsync(cluster, "r2", "Fit", retries: 1);
+        var outcome = await RunOneAsync(cluster, "r2", "Fit");
 
+        // The engine owns attempts: the Job itself never retries (backoffLimit 0).
         Assert.Equal(JobEndKind.Failed, outcome.End.Kind);
         Assert.Equal("BackoffLimitExceeded", outcome.End.Reason);
-        Assert.Equal(2, outcome.Attempts);
+        Assert.Equal(1, outcome.Attempts);
         Assert.Equal(3, outcome.ExitCode);
-        var log = await File.ReadAllTextAsync(cluster.LogPath("r2", "Fit"));
-        Assert.Matches(@"^--- pod \S+ \(attempt 1 of 2, exit code 3, Error\) ---\ntrying Fit\n--- pod \S+ \(attempt 2 of 2, exit code 3, Error\) ---\ntrying Fit\n$", log);
+        Assert.Equal("trying Fit\n", await File.ReadAllTextAsync(cluster.LogPath("r2", "Fit")));
         AssertNothingLeft(cluster.Server);
     }
 
@@ -180,11 +180,11 @@ public sealed class StepJobTests
         Assert.DoesNotContain('\n', error.Message);
     }
 
-    private static async Task<StepJobOutcome> RunOneAsync(ShellCluster cluster, string runId, string node, int retries = 0)
+    private static async Task<StepJobOutcome> RunOneAsync(ShellCluster cluster, string runId, string node)
     {
         try
         {
-            return await RunOneCoreAsync(cluster, runId, node, retries);
+            return await RunOneCoreAsync(cluster, runId, node);
         }
         catch (Exception ex) when (cluster.Server.ServerErrors.Count > 0)
         {
@@ -192,13 +192,13 @@ public sealed class StepJobTests
         }
     }
 
-    private static async Task<StepJobOutcome> RunOneCoreAsync(ShellCluster cluster, string runId, string node, int retries)
+    private static async Task<StepJobOutcome> RunOneCoreAsync(ShellCluster cluster, string runId, string node)
     {
         StepJobOutcome outcome;
         await using (var session = cluster.Session(runId))
         {
             await session.StartAsync(CancellationToken.None);
-            outcome = await session.RunStepAsync(cluster.Step(runId, node, retries), cluster.LogPath(runId, node), CancellationToken.None)
+            outcome = await session.RunStepAsync(cluster.Step(runId, node), cluster.LogPath(runId, node), CancellationToken.None)
                 .WaitAsync(TimeSpan.FromSeconds(30));
         }
 
