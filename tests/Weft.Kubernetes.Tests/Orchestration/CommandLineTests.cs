@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Weft.Kubernetes.Tests.Manifests.Infrastructure;
+
+namespace Weft.Kubernetes.Tests.Orchestration;
+
+/// <summary>
+/// <c>app run &lt;pipeline&gt; --orchestrator kubernetes</c> in a program that references Weft.Kubernetes: its generated Main
+/// registers the orchestrator, which finds the cluster through KUBECONFIG.
+/// </summary>
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task Run_WithTheKubernetesOrchestrator_RunsThroughTheKubeconfigsCluster()
+    {
+        await using var cluster = await PipelineCluster.StartAsync();
+        var kubeconfig = Path.Combine(cluster.Root, "kubeconfig");
+        await File.WriteAllTextAsync(kubeconfig, $$"""
+            apiVersion: v1
+            kind: Config
+            clusters:
+            - name: test
+              cluster:
+                server: {{cluster.Server.BaseUri.ToString().TrimEnd('/')}}
+            contexts:
+            - name: test
+              context:
+                cluster: test
+                user: test
+                namespace: {{PipelineCluster.Namespace}}
+            current-context: test
+            users:
+            - name: test
+              user:
+                token: test-token
+            """);
+
+        var result = await ProgramRun.RunAsync(ProgramRun.TestApp, new Dictionary<string, string> { ["KUBECONFIG"] = kubeconfig },
+            "run", "Faulty", "--param", "mode=ok", "--orchestrator", "kubernetes", "--store", cluster.Store);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("\"ok done\"", result.Output, StringComparison.Ordinal);
+        Assert.Equal(2, cluster.Server.Calls.Count(c => c.Verb == "create" && c.Resource == "jobs" && c.Path.StartsWith($"/apis/batch/v1/namespaces/{PipelineCluster.Namespace}/", StringComparison.Ordinal)));
+        Assert.Empty(cluster.Server.Jobs);
+        Assert.Empty(cluster.Server.Pods);
+    }
+
+    [Fact]
+    public async Task Run_WithoutAKubeconfig_FailsWithOneLineSayingWhereItLooked()
+    {
+        await using var cluster = await PipelineCluster.StartAsync();
+        var missing = Path.Combine(cluster.Root, "no-such-kubeconfig");
+
+        var result = await ProgramRun.RunAsync(ProgramRun.TestApp, new Dictionary<string, string> { ["KUBECONFIG"] = missing },
+            "run", "Faulty", "--orchestrator", "kubernetes", "--store", cluster.Store);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(
+            "^Run \\S+ of Faulty failed: Step 'Prepare' could not be started on Kubernetes: No Kubernetes cluster is configured: there is no kubeconfig at "
+                + Regex.Escape(missing) + " and this is not a pod in a cluster; set KUBECONFIG to the cluster's kubeconfig\\.$",
+            result.SingleError());
+    }
+}
