@@ -57,6 +57,20 @@ public static class KubernetesLabels
     }
 
     /// <summary>
+    /// The name of the Job that runs node <paramref name="node"/> of run <paramref name="runId"/> with all its attempts (a
+    /// rendered manifest, run without an orchestrator): a DNS label made of the run id and the node name, ending with a hash
+    /// of both so that nodes differing only in case get different Jobs.
+    /// </summary>
+    public static string JobName(string runId, string node)
+    {
+        var hash = Hash(runId + "\n" + node);
+        var readable = DnsLabel("weft-" + runId + "-" + node);
+        var room = 63 - hash.Length - 1;
+        readable = readable.Length > room ? readable[..room].TrimEnd('-') : readable;
+        return readable + "-" + hash;
+    }
+
+    /// <summary>
     /// The name of the Job that runs attempt <paramref name="attempt"/> of node <paramref name="node"/> of run
     /// <paramref name="runId"/>: a DNS label (at most 63 lowercase letters, digits and dashes) made of the run id, the node
     /// name and the attempt, ending with a hash of them and of <paramref name="session"/> (the orchestrating process's run

@@ -68,7 +68,7 @@ internal sealed class KubernetesRunSession : IAsyncDisposable
 
     /// <summary>Deletes one step's Job (an attempt that was cancelled or ran out of time), its pod with it.</summary>
     public Task DeleteStepJobAsync(StepJobRequest request, CancellationToken cancellationToken)
-        => _api.DeleteJobAsync(KubernetesLabels.JobName(request.RunId, request.Node, request.Attempt, Session), cancellationToken);
+        => _api.DeleteJobAsync(StepJobManifest.NameOf(request with { Session = Session }), cancellationToken);
 
     /// <summary>Deletes the run's Jobs (and their pods) and its ConfigMap, even when the run was cancelled.</summary>
     public async ValueTask DisposeAsync()

@@ -10,9 +10,10 @@ namespace Weft.Kubernetes.Orchestration;
 /// their pods.
 /// </summary>
 /// <remarks>
-/// <c>backoffLimit</c> is 0: the engine owns attempts (<c>[Step(Retries = n)]</c>), as with every orchestrator, so that each
+/// For the orchestrator (<see cref="StepJobRequest.Attempt"/> set) <c>backoffLimit</c> is 0: the engine owns attempts (<c>[Step(Retries = n)]</c>), as with every orchestrator, so that each
 /// attempt has its own task file with its number (<see cref="Step.Attempt"/>), the same backoff, and its own Job and log.
-/// A Job that retried pods itself would run attempts the task file does not know about.
+/// A Job that retried pods itself would run attempts the task file does not know about. Rendered manifests, which run
+/// without an orchestrator, leave the attempt out and let the Job retry (<see cref="StepJobRequest.Retries"/>).
 /// </remarks>
 internal static class StepJobManifest
 {
@@ -37,8 +38,12 @@ internal static class StepJobManifest
             [KubernetesLabels.Run] = KubernetesLabels.LabelValue(request.RunId),
             [KubernetesLabels.Pipeline] = KubernetesLabels.LabelValue(request.Pipeline),
             [KubernetesLabels.Step] = KubernetesLabels.LabelValue(request.Node),
-            [KubernetesLabels.Attempt] = request.Attempt.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
+        if (request.Attempt is { } attempt)
+        {
+            labels[KubernetesLabels.Attempt] = attempt.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var annotations = new Dictionary<string, string>(StringComparer.Ordinal) { [KubernetesLabels.StepAnnotation] = request.Node };
         var container = new V1Container
         {
@@ -56,7 +61,7 @@ internal static class StepJobManifest
             Kind = "Job",
             Metadata = new V1ObjectMeta
             {
-                Name = KubernetesLabels.JobName(request.RunId, request.Node, request.Attempt, request.Session),
+                Name = NameOf(request),
                 NamespaceProperty = request.Namespace,
                 Labels = labels,
                 Annotations = annotations,
@@ -64,7 +69,7 @@ internal static class StepJobManifest
             },
             Spec = new V1JobSpec
             {
-                BackoffLimit = 0,
+                BackoffLimit = request.Attempt is null ? Math.Max(0, request.Retries) : 0,
                 ActiveDeadlineSeconds = request.Timeout is { } timeout ? (long)Math.Ceiling(timeout.TotalSeconds) + DeadlineGraceSeconds : null,
                 TtlSecondsAfterFinished = options.TtlSecondsAfterFinished,
                 Template = new V1PodTemplateSpec
@@ -81,6 +86,11 @@ internal static class StepJobManifest
             },
         };
     }
+
+    /// <summary>The name of the Job <see cref="Build"/> makes for <paramref name="request"/>.</summary>
+    public static string NameOf(StepJobRequest request) => request.Attempt is { } attempt
+        ? KubernetesLabels.JobName(request.RunId, request.Node, attempt, request.Session)
+        : KubernetesLabels.JobName(request.RunId, request.Node);
 
     /// <summary>
     /// Requests and limits from <c>[Resources]</c>: CPU is requested (a limit would throttle), memory is requested and limited

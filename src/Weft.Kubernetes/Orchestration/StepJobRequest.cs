@@ -20,8 +20,15 @@ internal sealed record StepJobRequest
 
     public ResourceRequest? Resources { get; init; }
 
-    /// <summary>The 1-based attempt this Job runs: the engine owns attempts, so each gets a Job of its own.</summary>
-    public int Attempt { get; init; } = 1;
+    /// <summary>
+    /// The 1-based attempt this Job runs when the orchestrator's engine owns attempts (each gets a Job of its own, which never
+    /// retries); <see langword="null"/> for a Job that makes all attempts itself (<see cref="Retries"/>), as rendered
+    /// manifests run without an orchestrator.
+    /// </summary>
+    public int? Attempt { get; init; }
+
+    /// <summary>How many times a Job without <see cref="Attempt"/> retries its pod (<c>backoffLimit</c>).</summary>
+    public int Retries { get; init; }
 
     /// <summary>The orchestrating process's run session, which makes Job names unique across resumptions of a run.</summary>
     public string Session { get; init; } = "";
