@@ -26,6 +26,7 @@ public sealed class StepInContainerTests(SampleImageFixture fixture)
         FileOwner.OpenFolders(store);
 
         var simulated = await RunStepAsync(image, store, "Simulate", simulate);
+        Assert.Equal(image.BuiltAs, simulated.Image);
         var houses = Assert.Single(simulated.Outputs);
         Assert.Equal("value", houses.Name);
         var housesFile = Path.Combine(store, houses.Path);

@@ -24,6 +24,7 @@ internal static class RunDetailsView
         AddIfSet(fields, "Source", run.SourceRevision);
         AddIfSet(fields, "Orchestrator", run.Orchestrator);
         AddIfSet(fields, "Owner", run.Owner);
+        AddIfSet(fields, "Image", run.Image);
         if (run.Resumes > 0)
         {
             fields.Add(["Resumed", run.Resumes.ToString(CultureInfo.InvariantCulture) + " time(s)"]);
@@ -64,6 +65,15 @@ internal static class RunDetailsView
         {
             output.WriteLine("Metrics:");
             Columns.Write(output, metrics);
+        }
+
+        // Steps that ran in another image than the run's (their own pods or containers), or in one while the run did not.
+        var images = details.Steps.Where(s => s.Image is not null && !string.Equals(s.Image, run.Image, StringComparison.Ordinal))
+            .Select(s => new[] { s.Node, s.Image! }).ToList();
+        if (images.Count > 0)
+        {
+            output.WriteLine("Images:");
+            Columns.Write(output, images);
         }
 
         var logs = details.Steps.Where(s => s.LogPath is not null).Select(s => new[] { s.Node, s.LogPath! }).ToList();

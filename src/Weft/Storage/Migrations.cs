@@ -103,6 +103,10 @@ internal static class Migrations
                 PRIMARY KEY (step, fingerprint)
             ) WITHOUT ROWID;
             """),
+        new(3, "the container image of runs and step runs", """
+            ALTER TABLE runs ADD COLUMN image TEXT;
+            ALTER TABLE step_runs ADD COLUMN image TEXT;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -51,6 +51,11 @@ public sealed record RunRecord
     /// <summary>The process that runs or last ran it, as <c>host:pid</c>.</summary>
     public string? Owner { get; init; }
 
+    /// <summary>
+    /// The container image that ran it (<see cref="ContainerImage.Current"/> of the orchestrating process), when it ran in one.
+    /// </summary>
+    public string? Image { get; init; }
+
     /// <summary>How many times the run was resumed.</summary>
     public int Resumes { get; init; }
 

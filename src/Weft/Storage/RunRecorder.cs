@@ -61,8 +61,8 @@ internal sealed class RunRecorder : IDisposable
             {
                 command.Transaction = transaction;
                 command.CommandText = """
-                    INSERT INTO runs (id, pipeline, pipeline_type, name, status, started_at, logical_time, seed, use_cache, source_revision, orchestrator, owner)
-                    VALUES ($id, $pipeline, $type, $name, 'Running', $started, $logical, $seed, $cache, $revision, $orchestrator, $owner)
+                    INSERT INTO runs (id, pipeline, pipeline_type, name, status, started_at, logical_time, seed, use_cache, source_revision, orchestrator, owner, image)
+                    VALUES ($id, $pipeline, $type, $name, 'Running', $started, $logical, $seed, $cache, $revision, $orchestrator, $owner, $image)
                     """;
                 command.Parameters.AddWithValue("$id", start.RunId);
                 command.Parameters.AddWithValue("$pipeline", start.Pipeline);
@@ -75,6 +75,7 @@ internal sealed class RunRecorder : IDisposable
                 command.Parameters.AddWithValue("$revision", (object?)start.SourceRevision ?? DBNull.Value);
                 command.Parameters.AddWithValue("$orchestrator", start.Orchestrator);
                 command.Parameters.AddWithValue("$owner", RunOwner.Current);
+                command.Parameters.AddWithValue("$image", (object?)ContainerImage.Current ?? DBNull.Value);
                 command.ExecuteNonQuery();
 
                 command.Parameters.Clear();

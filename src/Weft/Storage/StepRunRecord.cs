@@ -54,6 +54,9 @@ public sealed record StepRunRecord
     /// <summary>The absolute path of the step's captured log, if it logged anything.</summary>
     public string? LogPath { get; init; }
 
+    /// <summary>The container image the step ran in, when it ran in one (for a cached step run: the image of the run that reused it).</summary>
+    public string? Image { get; init; }
+
     /// <summary>What each input was bound to; for a cached step run, those of the step run that computed the outputs.</summary>
     public IReadOnlyList<InputLink> Inputs { get; init; } = [];
 

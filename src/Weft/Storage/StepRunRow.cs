@@ -39,6 +39,9 @@ internal sealed class StepRunRow : PendingRecord
 
     public string? LogPath { get; init; }
 
+    /// <summary>The image the step ran in, when another process ran it (a step process's result says); else this process's.</summary>
+    public string? Image { get; init; }
+
     public ArtifactRow[]? Artifacts { get; init; }
 
     public IReadOnlyList<KeyValuePair<string, double>>? Metrics { get; init; }

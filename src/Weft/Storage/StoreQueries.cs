@@ -6,11 +6,11 @@ namespace Weft.Storage;
 internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layout)
 {
     private const string RunColumns =
-        "id, pipeline, pipeline_type, name, status, started_at, finished_at, logical_time, seed, use_cache, source_revision, orchestrator, owner, resumes, error";
+        "id, pipeline, pipeline_type, name, status, started_at, finished_at, logical_time, seed, use_cache, source_revision, orchestrator, owner, resumes, error, image";
 
     private const string StepColumns = """
         s.id, s.run_id, r.pipeline, s.node, s.step, s.status, s.cached, s.origin_id, s.origin_run_id, s.attempts, s.started_at, s.finished_at,
-        s.duration_us, s.code_fingerprint, s.cache_key, s.inputs, s.outputs, s.error, s.log_path
+        s.duration_us, s.code_fingerprint, s.cache_key, s.inputs, s.outputs, s.error, s.log_path, s.image
         """;
 
     private const string ArtifactColumns = """
@@ -253,6 +253,7 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
                 Outputs = LinkJson.ReadOutputs(String(reader, 16)),
                 Error = String(reader, 17),
                 LogPath = String(reader, 18) is { } log ? layout.Absolute(log) : null,
+                Image = String(reader, 19),
             });
         }
 
@@ -302,6 +303,7 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
             Owner = RunOwner.Display(owner),
             Resumes = reader.GetInt32(13),
             Error = String(reader, 14),
+            Image = String(reader, 15),
         };
     }
 

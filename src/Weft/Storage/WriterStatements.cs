@@ -17,6 +17,7 @@ internal sealed class WriterStatements : IDisposable
     private readonly RawStatement _metadata;
     private readonly RawStatement _fingerprint;
     private readonly RawStatement _finishRun;
+    private readonly string? _image = ContainerImage.Current;
     private long _nextId;
     private bool _inTransaction;
 
@@ -26,8 +27,8 @@ internal sealed class WriterStatements : IDisposable
         _maxId = new(connection, "SELECT coalesce(max(id), 0) FROM step_runs");
         _stepRun = new(connection, """
             INSERT INTO step_runs (id, run_id, node, step, status, cached, origin_id, origin_run_id, attempts, started_at, finished_at, duration_us,
-                code_fingerprint, cache_key, inputs, outputs, error, log_path, logged)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+                code_fingerprint, cache_key, inputs, outputs, error, log_path, logged, image)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
             """);
         const string artifactColumns = "INSERT INTO artifacts (id, type, schema_fingerprint, size, content, uri, producer_id, producer_output, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
         _artifact = new(connection, artifactColumns + " ON CONFLICT (id) DO NOTHING");
@@ -92,6 +93,7 @@ internal sealed class WriterStatements : IDisposable
             .Bind(17, row.Error)
             .Bind(18, row.LogPath)
             .Bind(19, row.Metrics is { Count: > 0 } || row.Metadata is { Count: > 0 } ? 1L : 0L)
+            .Bind(20, row.Image ?? _image)
             .Run();
 
         var time = finished ?? DateTimeOffset.UtcNow;

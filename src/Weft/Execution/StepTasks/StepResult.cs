@@ -46,4 +46,7 @@ public sealed record StepResult
 
     /// <summary>The step's log, relative to the store folder, if the step process wrote one.</summary>
     public string? LogPath { get; init; }
+
+    /// <summary>The container image the step process ran in (<see cref="ContainerImage.Current"/>), if it ran in one.</summary>
+    public string? Image { get; init; }
 }

@@ -245,5 +245,6 @@ public static class StepTaskRunner
         Metrics = context is null ? [] : [.. context.Metrics.Select(m => new StepResultMetric(m.Key, m.Value))],
         Metadata = context is null ? [] : [.. context.Metadata.Select(m => new StepResultMetadata(m.Key, m.Value))],
         LogPath = logger.WrittenPath,
+        Image = ContainerImage.Current,
     };
 }
