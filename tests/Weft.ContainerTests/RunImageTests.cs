@@ -8,7 +8,7 @@ namespace Weft.ContainerTests;
 public sealed partial class RunImageTests(SampleImageFixture fixture)
 {
     [ContainerFact]
-    public async Task RunInsideTheImage_RecordsTheImageAndDigest_ForTheRunAndItsSteps()
+    public async Task RunInsideTheImage_WithStepProcesses_RecordsTheImageAndDigest_ForTheRunAndItsSteps()
     {
         var image = fixture.Image;
         var store = fixture.NewFolder("run-store");
@@ -17,7 +17,7 @@ public sealed partial class RunImageTests(SampleImageFixture fixture)
         var digest = await Podman.OutputAsync("image", "inspect", "--format", "{{.Digest}}", image.Reference);
 
         var run = await Podman.RunAsync("run", "--rm", "--network=none", "-v", $"{store}:/store", "-e", $"WEFT_IMAGE_DIGEST={digest}", image.Reference,
-            "run", "Training", "--store", "/store", "--param", "houses=300", "--param", "trees=5");
+            "run", "Training", "--store", "/store", "--param", "houses=300", "--param", "trees=5", "--orchestrator", "process");
 
         Assert.True(run.Succeeded, run.Describe());
         var runId = RunIdPattern().Match(run.StandardOutput).Groups["id"].Value;
@@ -26,7 +26,7 @@ public sealed partial class RunImageTests(SampleImageFixture fixture)
         Assert.True(show.Succeeded, show.Describe());
         var expected = $"{image.BuiltAs}@{digest}";
         Assert.Matches($@"(?m)^\s*Image\s+{Regex.Escape(expected)}\s*$", show.StandardOutput);
-        // Every step ran in the run's own image, so none is listed apart.
+        // Every step process ran in the run's own image, so none is listed apart.
         Assert.DoesNotContain("Images:", show.StandardOutput);
 
         using var recorded = Weft.Storage.WeftStore.OpenExisting(store);

@@ -63,6 +63,9 @@ public sealed class StepContext
     /// <summary>Metadata logged by the step, in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Metadata => (IReadOnlyList<KeyValuePair<string, string>>?)Volatile.Read(ref _metadata) ?? [];
 
+    /// <summary>The container image another process ran the attempt in (its step result says), recorded with the step run.</summary>
+    internal string? Image { get; set; }
+
     internal void AddMetric(string name, double value)
     {
         var metrics = Volatile.Read(ref _metrics) ?? Interlocked.CompareExchange(ref _metrics, [], null) ?? _metrics!;

@@ -220,6 +220,7 @@ internal sealed partial class RunEngine
             Metrics = context?.Metrics,
             Metadata = context?.Metadata,
             NewFingerprint = newFingerprint,
+            Image = context?.Image,
         });
         return logPath is null ? result : result with { LogPath = _recorder.Layout.Absolute(logPath) };
     }

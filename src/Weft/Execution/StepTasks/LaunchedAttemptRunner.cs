@@ -44,6 +44,7 @@ internal sealed class LaunchedAttemptRunner(StepLauncher launcher) : StepAttempt
             throw new StepProcessException($"{ExitCodeText.Describe(exitCode)} without a result; see {log}", exitCode: exitCode);
         }
 
+        attempt.Context.Image = result.Image;
         foreach (var metric in result.Metrics)
         {
             attempt.Context.AddMetric(metric.Name, metric.Value);
