@@ -159,9 +159,21 @@ internal sealed class PathTracer
         return PathOrigin.Unknown;
     }
 
-    // Path.Combine(params string[]) receives an array built from the arguments.
-    private static IOperation? FirstPart(IOperation value) =>
-        value is IArrayCreationOperation { Initializer: { ElementValues: { Length: > 0 } elements } } ? elements[0] : value;
+    // Path.Combine(params string[]) receives an array built from the arguments; params ReadOnlySpan<string>, a collection.
+    private static IOperation? FirstPart(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value switch
+        {
+            IArrayCreationOperation { Initializer: { ElementValues: { Length: > 0 } elements } } => elements[0],
+            ICollectionExpressionOperation { Elements: { Length: > 0 } elements } => elements[0],
+            _ => value,
+        };
+    }
 
     private int TraceLocal(ILocalReferenceOperation reference, List<ILocalSymbol> active, int depth)
     {

@@ -66,6 +66,47 @@ public sealed class FileSystemReadTests
         """);
 
     [Fact]
+    public Task LambdasOverInputs_AndLongCombinedPaths_AreNotReported() => VerifyAsync("""
+        using System.IO;
+        using System.Linq;
+        using Weft;
+
+        public static class Steps
+        {
+            [Step] public static int Load(DataFile[] parts, DataFile root) =>
+                parts.Sum(part => File.ReadAllText(part.Path).Length)
+                + File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(root.Path)!, "a", "b", "c", "d.bin")).Length;
+        }
+        """);
+
+    [Fact]
+    public Task PathsTheAnalyzerCannotFollow_AreReported() => VerifyAsync("""
+        using System.IO;
+        using System.Linq;
+        using Weft;
+
+        public static class Steps
+        {
+            static readonly string s_config = "config.json";
+
+            [Step] public static int Load(DataFile houses, string[] names)
+            {
+                Resolve(houses, out var resolved);
+                return names.Sum(name => {|#0:File.ReadAllText(name)|}.Length)
+                    + {|#1:File.ReadAllText(houses.Path + ".meta")|}.Length
+                    + {|#2:File.ReadAllText(s_config)|}.Length
+                    + {|#3:File.ReadAllText(resolved)|}.Length;
+            }
+
+            static void Resolve(DataFile file, out string path) => path = file.Path;
+        }
+        """,
+        Expect(DiagnosticDescriptors.FileSystemRead, 0, "Load", "", "File.ReadAllText()"),
+        Expect(DiagnosticDescriptors.FileSystemRead, 1, "Load", "", "File.ReadAllText()"),
+        Expect(DiagnosticDescriptors.FileSystemRead, 2, "Load", "", "File.ReadAllText()"),
+        Expect(DiagnosticDescriptors.FileSystemRead, 3, "Load", "", "File.ReadAllText()"));
+
+    [Fact]
     public Task StringParameterOfAStep_IsNotAnInput() => VerifyAsync("""
         using System.IO;
         using Weft;
