@@ -283,6 +283,8 @@ internal sealed partial class RunWatch : IAsyncDisposable
             var gone = false;
             Exception? error = null;
             TimeSpan? retryAfter = null;
+            var opened = DateTime.UtcNow;
+            var delivered = false;
             try
             {
                 var events = open(resourceVersion, e =>
@@ -299,6 +301,7 @@ internal sealed partial class RunWatch : IAsyncDisposable
                 await foreach (var (type, item) in events.ConfigureAwait(false))
                 {
                     failures = 0;
+                    delivered = true;
                     resourceVersion = item.Metadata?.ResourceVersion is { Length: > 0 } version ? version : resourceVersion;
                     if (type != WatchEventType.Bookmark)
                     {
@@ -327,6 +330,12 @@ internal sealed partial class RunWatch : IAsyncDisposable
             {
                 Fail(new KubernetesApiException($"The watch of the run's {what} failed: {ex.GetType().Name}: {ex.Message}", ex));
                 return;
+            }
+
+            // A watch the server closes at once, again and again, without an event, must not become a busy loop of requests.
+            if (!gone && error is null && !delivered && DateTime.UtcNow - opened < TimeSpan.FromSeconds(1))
+            {
+                error = new IOException("The watch ended as soon as it opened.");
             }
 
             try

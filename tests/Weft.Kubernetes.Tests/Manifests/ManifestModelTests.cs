@@ -91,7 +91,8 @@ public sealed class ManifestModelTests
 
         var grants = role.Rules.SelectMany(r => r.ApiGroups.SelectMany(g => r.Resources.SelectMany(res => r.Verbs.Select(v => $"{g}/{res}:{v}")))).Order(StringComparer.Ordinal);
         Assert.Equal(
-            ["/pods/log:get", "/pods:get", "/pods:list", "/pods:watch", "batch/jobs:create", "batch/jobs:delete", "batch/jobs:get", "batch/jobs:list", "batch/jobs:watch"],
+            ["/configmaps:create", "/configmaps:delete", "/configmaps:get", "/pods/log:get", "/pods:get", "/pods:list", "/pods:watch",
+             "batch/jobs:create", "batch/jobs:delete", "batch/jobs:deletecollection", "batch/jobs:get", "batch/jobs:list", "batch/jobs:watch"],
             grants);
         var binding = KubernetesModels.Strict<V1RoleBinding>(ManifestRenderer.Render(Renders.Report()).Single(m => m.Kind == "RoleBinding"));
         Assert.Equal(role.Metadata.Name, binding.RoleRef.Name);

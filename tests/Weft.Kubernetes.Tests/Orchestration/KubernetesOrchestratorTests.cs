@@ -44,6 +44,12 @@ public sealed class KubernetesOrchestratorTests(ITestOutputHelper output)
         Assert.InRange(podEvents, 4 * steps, 5 * steps);
         AssertNothingLeft(cluster.Server);
 
+        // The driver's Role (k8s render) grants every request the run made.
+        var role = Weft.Kubernetes.Tests.Manifests.KubernetesModels.Strict<k8s.Models.V1Role>(
+            Weft.Kubernetes.Manifests.ManifestRenderer.Render(Weft.Kubernetes.Tests.Manifests.Renders.Report()).Single(m => m.Kind == "Role"));
+        var granted = role.Rules.SelectMany(r => r.Resources.SelectMany(res => r.Verbs.Select(v => $"{res}:{v}"))).ToHashSet(StringComparer.Ordinal);
+        Assert.All(calls, c => Assert.Contains($"{(c.Verb == "log" ? "pods/log:get" : $"{c.Resource}:{c.Verb}")}", granted));
+
         // The pods' console is in each step's log, as with the process orchestrator.
         var log = await File.ReadAllTextAsync(Path.Combine(cluster.Store, run.Steps.Single(s => s.Name == "Sum").LogPath!));
         Assert.Contains("summing ", log, StringComparison.Ordinal);
