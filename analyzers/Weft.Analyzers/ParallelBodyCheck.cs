@@ -39,8 +39,7 @@ internal static class ParallelBodyCheck
         var index = OwnIndex(parallelCall.TargetMethod.Name, body.Symbol);
         var lambdaSpan = body.Syntax.Span;
         var ownArrays = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        var descendants = new List<IOperation>(body.Body.Descendants());
-        foreach (var operation in descendants)
+        foreach (var operation in body.Body.Descendants())
         {
             if (WriteTarget(operation) is { } target && !IsOwnWrite(target, index, lambdaSpan, ownArrays))
             {
@@ -53,8 +52,13 @@ internal static class ParallelBodyCheck
             }
         }
 
+        if (ownArrays.Count == 0)
+        {
+            return true;
+        }
+
         // An array the loop writes by index must not be read at another index (or passed on whole) inside the loop.
-        foreach (var operation in descendants)
+        foreach (var operation in body.Body.Descendants())
         {
             if (ArraySymbol(operation) is { } array && ownArrays.Contains(array)
                 && !(operation.Parent is IArrayElementReferenceOperation element && element.ArrayReference == operation && IsIndex(element, index)))
