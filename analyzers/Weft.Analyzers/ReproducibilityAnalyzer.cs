@@ -60,46 +60,54 @@ public sealed class ReproducibilityAnalyzer : DiagnosticAnalyzer
         // Each method is looked at once; which steps reach it is worked out at the end, so a helper shared by many steps costs
         // one pass.
         var facts = new ConcurrentDictionary<IMethodSymbol, MethodFacts>(SymbolEqualityComparer.Default);
-        // Step name by method, "" for a method that is not a step.
-        var stepNames = new ConcurrentDictionary<IMethodSymbol, string>(SymbolEqualityComparer.Default);
-
-        context.RegisterOperationAction(
-            operationContext =>
+        // One walk per method body rather than one callback per operation: the driver's dispatch of many tiny callbacks
+        // (each one timed under ReportAnalyzer) cost more than classifying the operations.
+        context.RegisterOperationBlockAction(blockContext =>
+        {
+            if (blockContext.OwningSymbol is not IMethodSymbol owner)
             {
-                if (operationContext.ContainingSymbol is not IMethodSymbol owner)
-                {
-                    return;
-                }
+                return;
+            }
 
-                var operation = operationContext.Operation;
-                var finding = catalog.Classify(operation);
-                if (finding is not null)
+            var canonical = Canonical(owner);
+            MethodFacts? methodFacts = null;
+            // "" for a method that is not a step; worked out at the first finding.
+            string? stepName = null;
+            foreach (var block in blockContext.OperationBlocks)
+            {
+                foreach (var operation in block.DescendantsAndSelf())
                 {
-                    var canonical = Canonical(owner);
-                    facts.GetOrAdd(canonical, _ => new MethodFacts()).Findings.Enqueue(finding);
-                    var stepName = stepNames.GetOrAdd(canonical, method => StepName(method, stepAttribute) ?? "");
-                    // A step's own parameters are plain values, never inputs: a read that depends on one is reported here.
-                    if (stepName.Length > 0)
+                    if (operation.Kind is not (OperationKind.PropertyReference or OperationKind.Invocation or OperationKind.ObjectCreation
+                        or OperationKind.FieldReference or OperationKind.Loop))
                     {
-                        // Reported here, on the code to fix, so that it is a local diagnostic a code fix may change; only
-                        // a helper's findings wait for the whole compilation.
-                        var properties = ImmutableDictionary<string, string?>.Empty.Add(CulpritProperty, finding.Culprit);
-                        operationContext.ReportDiagnostic(Diagnostic.Create(finding.Rule, finding.Location, properties, stepName, "", finding.Culprit));
+                        continue;
+                    }
+
+                    var finding = catalog.Classify(operation);
+                    if (finding is not null)
+                    {
+                        methodFacts ??= facts.GetOrAdd(canonical, _ => new MethodFacts());
+                        methodFacts.Findings.Enqueue(finding);
+                        stepName ??= StepName(canonical, stepAttribute) ?? "";
+                        // A step's own parameters are plain values, never inputs: a read that depends on one is reported here.
+                        if (stepName.Length > 0)
+                        {
+                            // Reported here, on the code to fix, so that it is a local diagnostic a code fix may change; only
+                            // a helper's findings wait for the whole compilation.
+                            var properties = ImmutableDictionary<string, string?>.Empty.Add(CulpritProperty, finding.Culprit);
+                            blockContext.ReportDiagnostic(Diagnostic.Create(finding.Rule, finding.Location, properties, stepName, "", finding.Culprit));
+                        }
+                    }
+
+                    var target = CalledMethod(operation);
+                    if (target is not null && IsFollowed(target, assembly))
+                    {
+                        methodFacts ??= facts.GetOrAdd(canonical, _ => new MethodFacts());
+                        methodFacts.Calls.Enqueue(new CallSite(Canonical(target), operation.Syntax, catalog.Paths.ArgumentOrigins(operation)));
                     }
                 }
-
-                var target = CalledMethod(operation);
-                if (target is not null && IsFollowed(target, assembly))
-                {
-                    facts.GetOrAdd(Canonical(owner), _ => new MethodFacts()).Calls.Enqueue(
-                        new CallSite(Canonical(target), operation.Syntax, catalog.Paths.ArgumentOrigins(operation)));
-                }
-            },
-            OperationKind.PropertyReference,
-            OperationKind.Invocation,
-            OperationKind.ObjectCreation,
-            OperationKind.FieldReference,
-            OperationKind.Loop);
+            }
+        });
 
         context.RegisterCompilationEndAction(endContext =>
         {
