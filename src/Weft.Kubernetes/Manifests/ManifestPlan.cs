@@ -57,7 +57,7 @@ internal static class ManifestPlan
                 image,
                 ["step", definition.Name, node.Name, "--run", request.RunId, "--store", request.StoreMountPath],
                 node.Policy.Retries,
-                TimeoutSeconds: null,
+                node.Policy.Timeout is { } timeout ? (long)Math.Ceiling(timeout.TotalSeconds) : null,
                 Quantity(definition, node, "Cpu", resources?.Cpu),
                 Quantity(definition, node, "Memory", resources?.Memory),
                 Gpu(definition, node, resources?.Gpu ?? 0),

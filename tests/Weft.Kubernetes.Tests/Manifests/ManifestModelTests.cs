@@ -47,6 +47,8 @@ public sealed class ManifestModelTests
         Assert.Equal(0, jobs["Compose"].Spec.BackoffLimit);
         Assert.Equal(2, jobs["Measure"].Spec.BackoffLimit);
         Assert.Equal(1, jobs["Publish"].Spec.BackoffLimit);
+        Assert.Equal(90, jobs["Measure"].Spec.ActiveDeadlineSeconds);
+        Assert.Null(jobs["Compose"].Spec.ActiveDeadlineSeconds);
 
         var measure = jobs["Measure"].Spec.Template.Spec.Containers[0].Resources;
         Assert.Equal(new ResourceQuantity("2"), measure.Requests["cpu"]);

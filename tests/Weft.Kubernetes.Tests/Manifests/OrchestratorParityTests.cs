@@ -33,6 +33,7 @@ public sealed class OrchestratorParityTests
                 Options = new KubernetesOrchestratorOptions(),
                 Resources = node.Policy.Resources ?? Report.Definition.Resources,
                 Retries = node.Policy.Retries,
+                Timeout = node.Policy.Timeout,
             });
             var expectedContainer = Assert.Single(expected.Spec.Template.Spec.Containers);
 

@@ -16,7 +16,7 @@ internal sealed class RenderOptions
 
     public Option<string> Namespace { get; } = new("--namespace", "-n")
     {
-        Description = "The namespace of the objects (default: default).",
+        Description = "The namespace of the objects.",
         HelpName = "name",
         DefaultValueFactory = _ => "default",
     };
@@ -49,7 +49,6 @@ internal sealed class RenderOptions
     {
         Description = "kubernetes (Jobs, default) or argo (an Argo Workflows Workflow).",
         HelpName = "kubernetes|argo",
-        DefaultValueFactory = _ => RenderTarget.Kubernetes,
         CustomParser = ParseTarget,
     };
 

@@ -3,7 +3,7 @@ using Weft;
 namespace Weft.Kubernetes.Tests.Manifests.Pipelines;
 
 /// <summary>
-/// What a render has to carry: a pipeline image and resources, a step with its own image, retries and resources, a
+/// What a render has to carry: a pipeline image and resources, a step with its own image, retries, a time limit and resources, a
 /// named-tuple output feeding two steps, parameters with defaults, and a step called twice.
 /// </summary>
 [Pipeline]
@@ -23,7 +23,7 @@ public static partial class Report
     [Step]
     static string Compose(string title) => "report " + title;
 
-    [Step(Retries = 2), Resources(Cpu = "2", Memory = "2Gi", Gpu = 1)]
+    [Step(Retries = 2, TimeoutSeconds = 90), Resources(Cpu = "2", Memory = "2Gi", Gpu = 1)]
     static (string Upper, int Length) Measure(string text) => (text.ToUpperInvariant(), text.Length);
 
     [Step]
