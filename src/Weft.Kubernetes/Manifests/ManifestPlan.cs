@@ -57,7 +57,8 @@ internal static class ManifestPlan
                 image,
                 ["step", definition.Name, node.Name, "--run", request.RunId, "--store", request.StoreMountPath],
                 node.Policy.Retries,
-                node.Policy.Timeout is { } timeout ? (long)Math.Ceiling(timeout.TotalSeconds) : null,
+                // As the orchestrator's Jobs: the step's own limit fails the attempt with its error first; the deadline is the backstop.
+                node.Policy.Timeout is { } timeout ? (long)Math.Ceiling(timeout.TotalSeconds) + Orchestration.StepJobManifest.DeadlineGraceSeconds : null,
                 Quantity(definition, node, "Cpu", resources?.Cpu),
                 Quantity(definition, node, "Memory", resources?.Memory),
                 Gpu(definition, node, resources?.Gpu ?? 0),

@@ -61,7 +61,6 @@ public sealed class CommandLineTests : IDisposable
 
     [Theory]
     [InlineData("Unknown pipeline 'Nope'. Known pipelines: Fanout, Faulty, Nightly, Report.", "k8s", "render", "Nope")]
-    [InlineData("Step 'Refresh' of pipeline 'Nightly' has no image: pass --image <reference> (the image built from this program), or put [Image(\"registry/repository@sha256:…\")] on the pipeline.", "k8s", "render", "Nightly")]
     [InlineData("Pipeline 'Report' has no parameter 'depth'. Parameters: title, rows, scale.", "k8s", "render", "Report", "--param", "depth=3")]
     [InlineData("--namespace 'ML' is not a Kubernetes name: use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit.", "k8s", "render", "Report", "--namespace", "ML")]
     [InlineData("--driver renders the Weft orchestrator's Job; with --target argo, Argo Workflows orchestrates the steps: use one or the other.", "k8s", "render", "Report", "--driver", "--target", "argo")]
@@ -72,6 +71,29 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(message, result.SingleError());
         Assert.Equal("", result.Output);
+    }
+
+    [Fact]
+    public async Task Render_WithoutAnyImage_NamesTheImageTheBuildMakes_WithANote()
+    {
+        var result = await ProgramRun.RunAsync(ProgramRun.TestApp, null, "k8s", "render", "Nightly", "--run", Renders.RunId);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(
+            "note: no image given: the manifests name 'weft.kubernetes.testapp:latest', the image 'dotnet publish -t:PublishContainer' builds " +
+            "from this program; pass --image <registry/repository@sha256:…> to name the one to run.\n",
+            result.Error);
+        Assert.Contains("          image: \"weft.kubernetes.testapp:latest\"\n", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_WithoutAnImageOption_TakesWeftImage()
+    {
+        var result = await ProgramRun.RunAsync(ProgramRun.TestApp, new Dictionary<string, string> { ["WEFT_IMAGE"] = Renders.Image }, "k8s", "render", "Nightly");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("", result.Error);
+        Assert.Contains($"          image: \"{Renders.Image}\"\n", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,8 +146,8 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task HousePrices_RendersTraining()
     {
-        var result = await ProgramRun.RunAsync(ProgramRun.HousePrices, null,
-            "k8s", "render", "Training", "--image", Renders.Image, "--run", Renders.RunId, "--param", "trees=50");
+        // As the sample's README has it: no image option, so the one its container build makes by default.
+        var result = await ProgramRun.RunAsync(ProgramRun.HousePrices, null, "k8s", "render", "Training", "--param", "trees=50");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var documents = result.Output.Split("---\n");
@@ -133,5 +155,6 @@ public sealed class CommandLineTests : IDisposable
             documents.Select(d => d.Split('\n').Single(l => l.StartsWith("kind: ", StringComparison.Ordinal))["kind: ".Length..]));
         Assert.Contains("  \"trees\": \"50\"\n", result.Output, StringComparison.Ordinal);
         Assert.Contains("            - \"Fit\"\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("          image: \"houseprices:latest\"\n", result.Output, StringComparison.Ordinal);
     }
 }

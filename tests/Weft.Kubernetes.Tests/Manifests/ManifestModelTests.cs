@@ -47,7 +47,7 @@ public sealed class ManifestModelTests
         Assert.Equal(0, jobs["Compose"].Spec.BackoffLimit);
         Assert.Equal(2, jobs["Measure"].Spec.BackoffLimit);
         Assert.Equal(1, jobs["Publish"].Spec.BackoffLimit);
-        Assert.Equal(90, jobs["Measure"].Spec.ActiveDeadlineSeconds);
+        Assert.Equal(90 + 30, jobs["Measure"].Spec.ActiveDeadlineSeconds);
         Assert.Null(jobs["Compose"].Spec.ActiveDeadlineSeconds);
 
         var measure = jobs["Measure"].Spec.Template.Spec.Containers[0].Resources;

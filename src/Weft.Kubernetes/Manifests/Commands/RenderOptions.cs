@@ -68,11 +68,22 @@ internal sealed class RenderOptions
             throw Weft.Cli.CommandLineException.Usage("--driver renders the Weft orchestrator's Job; with --target argo, Argo Workflows orchestrates the steps: use one or the other.");
         }
 
+        var image = parse.GetValue(Image);
+        if (image is null && DefaultImage.For(definition, out var guessed) is { } fallback)
+        {
+            image = fallback;
+            if (guessed)
+            {
+                services.Error.WriteLine($"note: no image given: the manifests name '{image}', the image 'dotnet publish -t:PublishContainer' builds from this program; pass --image <registry/repository@sha256:…> to name the one to run.");
+                services.Error.Flush();
+            }
+        }
+
         return new RenderRequest
         {
             Definition = definition,
             RunId = parse.GetValue(Run) ?? RunIds.New(),
-            Image = parse.GetValue(Image),
+            Image = image,
             Namespace = parse.GetValue(Namespace) ?? "default",
             Parameters = parse.GetValue(Parameters) ?? [],
             StoreClaim = parse.GetValue(StoreClaim),

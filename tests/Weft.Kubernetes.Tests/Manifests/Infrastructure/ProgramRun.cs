@@ -33,6 +33,7 @@ public static class ProgramRun
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("KUBECONFIG");
         start.Environment.Remove("KUBERNETES_SERVICE_HOST");
+        start.Environment.Remove("WEFT_IMAGE");
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
