@@ -46,6 +46,41 @@ public sealed class ContainerDefaultsTests
         Assert.Equal("", properties["InvariantGlobalization"]);
     }
 
+    [Theory]
+    [InlineData("", "", "WEFT_IMAGE=houseprices:1")]
+    [InlineData("-p:ContainerRegistry=registry.example:5000", "", "WEFT_IMAGE=registry.example:5000/houseprices:1")]
+    [InlineData("", "<ContainerEnvironmentVariables Include=\"WEFT_IMAGE\" Value=\"pinned@sha256:abc\" />", "WEFT_IMAGE=pinned@sha256:abc")]
+    public async Task ImageReference_IsTheFirstTagOfTheImage_UnlessTheProjectNamesItItself(string global, string items, string expected)
+    {
+        // The SDK's image-writing target is a stub here: what reaches it is what goes into the image. The SDK turns a
+        // project's ContainerEnvironmentVariable items into the ContainerEnvironmentVariables it hands that target.
+        var folder = Path.Combine(Path.GetTempPath(), "weft-container-tests", "targets-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        var project = Path.Combine(folder, "image.proj");
+        var targets = Path.Combine(RepositoryPaths.Root, "build", "package", "Weft.targets");
+        await File.WriteAllTextAsync(project, $"""
+            <Project>
+              <PropertyGroup><WeftEntrypoint>true</WeftEntrypoint><ContainerRepository>houseprices</ContainerRepository></PropertyGroup>
+              <Import Project="{targets}" />
+              <ItemGroup><ContainerImageTags Include="1;latest" />{items}</ItemGroup>
+              <Target Name="_PublishSingleContainer">
+                <Message Importance="high" Text="image env: @(ContainerEnvironmentVariables->'%(Identity)=%(Value)')" />
+              </Target>
+            </Project>
+            """);
+        try
+        {
+            string[] arguments = ["msbuild", project, "-nologo", "-v:m", "-t:_PublishSingleContainer", .. global.Length == 0 ? Array.Empty<string>() : [global]];
+            var output = (await ProcessRunner.RunAsync("dotnet", arguments, TimeSpan.FromMinutes(2))).EnsureSuccess("The container targets");
+
+            Assert.Contains("image env: " + expected + Environment.NewLine, output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task<IReadOnlyDictionary<string, string>> EvaluateAsync(string project, params string[] globals)
     {
         var result = await ProcessRunner.RunAsync("dotnet",
