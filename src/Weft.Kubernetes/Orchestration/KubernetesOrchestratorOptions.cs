@@ -48,6 +48,13 @@ public sealed record KubernetesOrchestratorOptions
     /// </summary>
     public int? TtlSecondsAfterFinished { get; init; } = 86400;
 
+    /// <summary>
+    /// The pod this orchestrator runs in, when it runs in the cluster (environment: <c>WEFT_OWNER_POD_NAME</c> and
+    /// <c>WEFT_OWNER_POD_UID</c>, from the downward API): it then owns each run's ConfigMap, which owns the run's Jobs, so
+    /// that deleting the driver Job deletes everything its runs made.
+    /// </summary>
+    public (string Name, string Uid)? OwnerPod { get; init; }
+
     /// <summary>How many times an API request is retried after 429, 5xx or a connection error (default 6).</summary>
     public int ApiRetries { get; init; } = 6;
 
@@ -63,7 +70,10 @@ public sealed record KubernetesOrchestratorOptions
     /// </summary>
     public TimeSpan WatchTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>The options from the environment: <c>WEFT_K8S_NAMESPACE</c>, <c>WEFT_IMAGE</c>, <c>WEFT_STORE_CLAIM</c>, <c>WEFT_STORE_MOUNT</c>.</summary>
+    /// <summary>
+    /// The options from the environment: <c>WEFT_K8S_NAMESPACE</c>, <c>WEFT_IMAGE</c>, <c>WEFT_STORE_CLAIM</c>,
+    /// <c>WEFT_STORE_MOUNT</c>, <c>WEFT_OWNER_POD_NAME</c> and <c>WEFT_OWNER_POD_UID</c>.
+    /// </summary>
     public static KubernetesOrchestratorOptions FromEnvironment()
     {
         var options = new KubernetesOrchestratorOptions
@@ -79,6 +89,11 @@ public sealed record KubernetesOrchestratorOptions
         if (Variable("WEFT_STORE_MOUNT") is { } mount)
         {
             options = options with { StoreMountPath = mount };
+        }
+
+        if (Variable("WEFT_OWNER_POD_NAME") is { } pod && Variable("WEFT_OWNER_POD_UID") is { } uid)
+        {
+            options = options with { OwnerPod = (pod, uid) };
         }
 
         return options;

@@ -52,6 +52,12 @@ internal sealed class KubernetesRunSession : IAsyncDisposable
             },
             Data = new Dictionary<string, string>(StringComparer.Ordinal) { ["run"] = _runId, ["pipeline"] = _pipeline },
         };
+        if (Options.OwnerPod is { } pod)
+        {
+            // Without blockOwnerDeletion, which would need the right to update the pod's finalizers.
+            map.Metadata.OwnerReferences = [new V1OwnerReference { ApiVersion = "v1", Kind = "Pod", Name = pod.Name, Uid = pod.Uid }];
+        }
+
         var created = await _api.CreateConfigMapAsync(map, cancellationToken).ConfigureAwait(false);
         _owner = new V1OwnerReference { ApiVersion = "v1", Kind = "ConfigMap", Name = created.Metadata.Name, Uid = created.Metadata.Uid };
         _watch = new RunWatch(_api, _runId, Options, _log);

@@ -104,6 +104,23 @@ public sealed class TestApiServer : IAsyncDisposable
     /// <summary>The ConfigMaps that exist now, in every namespace.</summary>
     public IReadOnlyList<V1ConfigMap> ConfigMaps => _cluster.All<V1ConfigMap>("configmaps");
 
+    /// <summary>Creates a pod that runs nothing (an orchestrator's own pod, say) and returns its uid.</summary>
+    public string CreateIdlePod(string @namespace, string name)
+    {
+        var pod = new V1Pod
+        {
+            ApiVersion = "v1",
+            Kind = "Pod",
+            Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = @namespace },
+            Spec = new V1PodSpec { Containers = [new V1Container { Name = "main", Image = "idle" }] },
+            Status = new V1PodStatus { Phase = "Running" },
+        };
+        return (_cluster.Create("pods", pod) ?? throw new InvalidOperationException($"Pod {@namespace}/{name} exists.")).Metadata.Uid;
+    }
+
+    /// <summary>Deletes any object as someone else would, its dependents in the background.</summary>
+    public bool DeleteFromOutside(string resource, string @namespace, string name) => _cluster.Delete(new ObjectKey(resource, @namespace, name), "Background");
+
     /// <summary>Deletes a Job as someone else would (<c>kubectl delete job</c>: its pods go with it).</summary>
     public bool DeleteJobFromOutside(string @namespace, string name) => _cluster.Delete(new ObjectKey("jobs", @namespace, name), "Background");
 

@@ -133,6 +133,24 @@ public sealed class StepJobTests
     }
 
     [Fact]
+    public async Task DeletingTheOrchestratorsPod_DeletesTheRunsObjects()
+    {
+        await using var cluster = await ShellCluster.StartAsync("sleep 30");
+        var uid = cluster.Server.CreateIdlePod(ShellCluster.Namespace, "driver");
+        cluster.Server.PodRunning += (job, _) => cluster.Server.DeleteFromOutside("pods", ShellCluster.Namespace, "driver");
+        await using var session = cluster.Session("r12", cluster.Options with { OwnerPod = ("driver", uid) });
+        await session.StartAsync(CancellationToken.None);
+        var outcome = await session.RunStepAsync(cluster.Step("r12", "Sleep"), cluster.LogPath("r12", "Sleep"), CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(20));
+
+        // The pod owned the run's ConfigMap, which owned the Job, which owned its pod: all went with it.
+        Assert.Equal(JobEndKind.Deleted, outcome.End.Kind);
+        Assert.Empty(cluster.Server.ConfigMaps);
+        Assert.Empty(cluster.Server.Jobs);
+        Assert.Empty(cluster.Server.Pods);
+    }
+
+    [Fact]
     public async Task UnknownImage_EndsAsCannotStart()
     {
         await using var cluster = await ShellCluster.StartAsync(Echo);
