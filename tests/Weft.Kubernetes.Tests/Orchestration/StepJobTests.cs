@@ -107,6 +107,17 @@ public sealed class StepJobTests
     }
 
     [Fact]
+    public async Task SlowServer_IsWaitedFor()
+    {
+        await using var cluster = await ShellCluster.StartAsync(Echo);
+        cluster.Server.Faults.Delay = TimeSpan.FromMilliseconds(40);
+        var outcome = await RunOneAsync(cluster, "r13", "Load");
+
+        Assert.Equal(JobEndKind.Succeeded, outcome.End.Kind);
+        AssertNothingLeft(cluster.Server);
+    }
+
+    [Fact]
     public async Task OomKilledPod_EndsTheJob_WithTheReason()
     {
         await using var cluster = await ShellCluster.StartAsync(Echo);
