@@ -143,6 +143,11 @@ cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
   fi
   echo
   cat "$logs/driver.md"
+  # Figures of earlier commits, kept by hand: a run measures only the commit it runs on.
+  if [[ -f "$here/HISTORY.md" ]]; then
+    echo
+    cat "$here/HISTORY.md"
+  fi
 } > "$here/RESULTS.md"
 
 cat "$here/RESULTS.md"
