@@ -185,6 +185,93 @@ public sealed partial class StoreCommandTests : IDisposable
         Assert.Contains(result.OutputLines, l => Regex.IsMatch(l, $@"^    in   file +parameter input = .*words\.txt.*  content sha256:[0-9a-f]{{12}}$"));
     }
 
+    [Fact]
+    public async Task Lineage_FormatJson_GivesFullIdsInputsAndArtifacts()
+    {
+        var runId = await RunAsync("Arithmetic", 0, "-p", "start=3");
+        var artifact = await OutputArtifact(runId, "Report.value");
+
+        var result = await Shell.RunAsync("lineage", artifact, "--format", "json", "--store", _store.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.EndsWith("}\n", result.Output, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        Assert.Equal("artifact", root.GetProperty("kind").GetString());
+        Assert.StartsWith(artifact, root.GetProperty("root").GetString(), StringComparison.Ordinal);
+        var steps = root.GetProperty("steps").EnumerateArray().ToList();
+        Assert.Equal(["Seed", "Scale", "Halve", "Report"], steps.Select(s => s.GetProperty("node").GetString()));
+        Assert.All(steps, s => Assert.Equal(runId, s.GetProperty("runId").GetString()));
+        var start = steps.SelectMany(s => s.GetProperty("inputs").EnumerateArray()).Single(i => i.GetProperty("kind").GetString() == "parameter" && i.GetProperty("parameter").GetString() == "start");
+        Assert.Equal("3", start.GetProperty("value").GetString());
+        var produced = steps.SelectMany(s => s.GetProperty("outputs").EnumerateArray()).Select(o => o.GetProperty("artifact").GetString()).ToHashSet();
+        var artifacts = root.GetProperty("artifacts").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToList();
+        Assert.Equal(artifacts.Order(StringComparer.Ordinal), artifacts);
+        Assert.Superset(produced, artifacts.ToHashSet());
+        Assert.All(artifacts, id => Assert.Matches("^sha256:[0-9a-f]{64}$", id));
+    }
+
+    [Fact]
+    public async Task Lineage_UnknownFormat_IsAUsageError()
+    {
+        var runId = await RunAsync("Arithmetic");
+
+        var error = await Shell.FailsAsync(ExitCodes.UsageError, "lineage", runId, "--format", "yaml", "--store", _store.Path);
+
+        Assert.Contains("--format 'yaml' is not a lineage format: use text or json.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AmbiguousRunPrefix_IsAUsageError_NamingTheCandidates()
+    {
+        var first = await RunAsync("Arithmetic");
+        var second = await RunAsync("Arithmetic", 0, "--no-cache");
+        var shared = SharedPrefix(first, second);
+
+        foreach (var args in new[] { new[] { "runs", "show", shared }, ["lineage", shared], ["resume", shared] })
+        {
+            var error = await Shell.FailsAsync(ExitCodes.UsageError, [.. args, "--store", _store.Path]);
+
+            Assert.Contains($"Run id '{shared}' is ambiguous", error, StringComparison.Ordinal);
+            Assert.Contains(first, error, StringComparison.Ordinal);
+            Assert.Contains(second, error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task AmbiguousArtifactPrefix_IsAUsageError_NamingTheCandidates()
+    {
+        // Sixteen runs with different starts give enough artifacts that two share a first hex digit.
+        var artifacts = new List<string>();
+        for (var start = 0; start < 17 && artifacts.Distinct().GroupBy(a => a[..8]).All(g => g.Count() < 2); start++)
+        {
+            var runId = await RunAsync("Arithmetic", 0, "-p", "start=" + start);
+            var shown = await Shell.RunAsync("runs", "show", runId, "--store", _store.Path);
+            artifacts.AddRange(shown.OutputLines.Where(l => l.Contains(" sha256:", StringComparison.Ordinal) && l.StartsWith("  ", StringComparison.Ordinal))
+                .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Single(w => w.StartsWith("sha256:", StringComparison.Ordinal))));
+        }
+
+        var pair = artifacts.Distinct().GroupBy(a => a[..8]).First(g => g.Count() > 1).Take(2).ToList();
+        var prefix = pair[0][..8];
+
+        var error = await Shell.FailsAsync(ExitCodes.UsageError, "artifacts", "show", prefix, "--store", _store.Path);
+
+        Assert.Contains($"Artifact id '{prefix}' is ambiguous", error, StringComparison.Ordinal);
+        Assert.Contains("Give more of the id.", error, StringComparison.Ordinal);
+    }
+
+    private static string SharedPrefix(string a, string b)
+    {
+        var length = 0;
+        while (length < a.Length && length < b.Length && a[length] == b[length])
+        {
+            length++;
+        }
+
+        Assert.True(length > 0, $"{a} and {b} share no prefix");
+        return a[..length];
+    }
+
     private async Task<string> RunAsync(string pipeline, int exitCode = 0, params string[] more)
     {
         var result = await Shell.RunAsync(["run", pipeline, "--store", _store.Path, .. more]);

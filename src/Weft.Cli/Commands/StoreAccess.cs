@@ -27,12 +27,20 @@ internal static class StoreAccess
     /// <summary>Opens (creating it if need be) the store a run will write to, so that an unusable store fails before the run.</summary>
     public static void Check(string? option) => Open(WeftStore.ResolvePath(option)).Dispose();
 
-    /// <summary>Runs a store read, turning the store's own failures into the command line's store error.</summary>
+    /// <summary>
+    /// Runs a store read, turning the store's own failures into the command line's store error, and an id prefix that
+    /// several records share into a usage error naming them.
+    /// </summary>
     public static T Read<T>(Func<T> read)
     {
         try
         {
             return read();
+        }
+        catch (AmbiguousIdException ex)
+        {
+            // The store is fine; the command named too little of an id.
+            throw CommandLineException.Usage(ex.Message);
         }
         catch (StoreException ex)
         {

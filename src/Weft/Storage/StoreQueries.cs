@@ -17,6 +17,9 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
         a.id, a.type, a.schema_fingerprint, a.size, a.uri, a.created_at, a.producer_id, s.run_id, r.pipeline, s.node, a.producer_output
         """;
 
+    // How many ids an ambiguous prefix names; one more is read to tell "these" from "these and more".
+    private const int AmbiguousCandidates = 5;
+
     public IReadOnlyList<RunRecord> ListRuns(RunQuery query)
     {
         using var command = connection.CreateCommand();
@@ -57,7 +60,7 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
         var run = ReadSingleRun(command);
         if (run is null && runId.Length > 0)
         {
-            command.CommandText = $"SELECT {RunColumns} FROM runs WHERE substr(id, 1, length($id)) = $id ORDER BY id LIMIT 2";
+            command.CommandText = $"SELECT {RunColumns} FROM runs WHERE substr(id, 1, length($id)) = $id ORDER BY id LIMIT {AmbiguousCandidates + 1}";
             var matches = new List<RunRecord>();
             using var reader = command.ExecuteReader();
             while (reader.Read())
@@ -67,7 +70,7 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
 
             if (matches.Count > 1)
             {
-                throw new StoreException($"Run id '{runId}' is ambiguous in the store at {layout.Root}: it starts {matches[0].RunId}, {matches[1].RunId} and maybe more.");
+                throw Ambiguous("Run", runId, [.. matches.Select(m => m.RunId)]);
             }
 
             run = matches.Count == 1 ? matches[0] : null;
@@ -190,11 +193,11 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {ArtifactColumns} FROM artifacts a LEFT JOIN step_runs s ON s.id = a.producer_id LEFT JOIN runs r ON r.id = s.run_id
-            WHERE a.id >= $from AND a.id <= $to ORDER BY a.id LIMIT 2
+            WHERE a.id >= $from AND a.id <= $to ORDER BY a.id LIMIT {AmbiguousCandidates + 1}
             """;
         command.Parameters.AddWithValue("$from", from);
         command.Parameters.AddWithValue("$to", to);
-        var matches = new List<ArtifactRecord>(2);
+        var matches = new List<ArtifactRecord>(AmbiguousCandidates + 1);
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -205,7 +208,7 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
 
         if (matches.Count > 1 && !string.Equals(matches[0].Id, prefix, StringComparison.Ordinal))
         {
-            throw new StoreException($"Artifact id '{id}' is ambiguous in the store at {layout.Root}: it starts {matches[0].Id}, {matches[1].Id} and maybe more.");
+            throw Ambiguous("Artifact", id, [.. matches.Select(m => m.Id)]);
         }
 
         return matches.Count == 0 ? null : matches[0];
@@ -344,4 +347,14 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
     }
 
     private static string? String(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private AmbiguousIdException Ambiguous(string kind, string prefix, IReadOnlyList<string> matches)
+    {
+        var shown = matches.Take(AmbiguousCandidates).ToList();
+        var more = matches.Count > AmbiguousCandidates ? " and more" : string.Empty;
+        return new AmbiguousIdException(
+            $"{kind} id '{prefix}' is ambiguous in the store at {layout.Root}: it matches {string.Join(", ", shown)}{more}. Give more of the id.",
+            prefix,
+            shown);
+    }
 }
