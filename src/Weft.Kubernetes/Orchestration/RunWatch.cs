@@ -114,7 +114,15 @@ internal sealed partial class RunWatch : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);
-        await Task.WhenAll(_jobsLoop, _podsLoop).ConfigureAwait(false);
+        try
+        {
+            await Task.WhenAll(_jobsLoop, _podsLoop).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // A loop ends by failing the run's waiters; how it ended does not concern the run's cleanup.
+        }
+
         _stop.Dispose();
     }
 
@@ -369,6 +377,11 @@ internal sealed partial class RunWatch : IAsyncDisposable
             catch (KubernetesApiException ex)
             {
                 Fail(ex);
+                return;
+            }
+            catch (Exception ex)
+            {
+                Fail(new KubernetesApiException($"Listing the run's {what} again failed: {ex.GetType().Name}: {ex.Message}", ex));
                 return;
             }
         }
