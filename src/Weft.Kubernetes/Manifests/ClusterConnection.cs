@@ -10,7 +10,10 @@ namespace Weft.Kubernetes.Manifests;
 /// </summary>
 internal static class ClusterConnection
 {
-    public static IKubernetes Connect(string? kubeconfig, string? context)
+    public static IKubernetes Connect(string? kubeconfig, string? context) => Connect(kubeconfig, context, out _);
+
+    /// <summary>Connects, and gives the namespace of the kubeconfig context (or of the pod), if it names one.</summary>
+    public static IKubernetes Connect(string? kubeconfig, string? context, out string? contextNamespace)
     {
         KubernetesClientConfiguration configuration;
         try
@@ -38,6 +41,7 @@ internal static class ClusterConnection
             throw new CommandLineException(ExitCodes.ClusterError, $"The Kubernetes configuration cannot be used: {ex.Message}", ex);
         }
 
+        contextNamespace = string.IsNullOrWhiteSpace(configuration.Namespace) ? null : configuration.Namespace;
         return new k8s.Kubernetes(configuration);
     }
 

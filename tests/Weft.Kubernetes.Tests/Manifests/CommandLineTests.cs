@@ -128,10 +128,11 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Apply_SendsTheRenderedObjects_AndSaysWhatItDid()
+    public async Task Apply_SendsTheRenderedObjects_IntoTheContextsNamespace_AndSaysWhatItDid()
     {
         await using var server = new RecordingApiServer();
         var kubeconfig = server.WriteKubeconfig(Path.Combine(_directory, "config"));
+        File.WriteAllText(kubeconfig, File.ReadAllText(kubeconfig).Replace("namespace: default", "namespace: team", StringComparison.Ordinal));
 
         var result = await ProgramRun.RunAsync(ProgramRun.TestApp, null, "k8s", "apply", "Report", "--driver", "--run", Renders.RunId, "--kubeconfig", kubeconfig);
 
@@ -140,7 +141,22 @@ public sealed class CommandLineTests : IDisposable
             "serviceaccount/weft-report created\nrole/weft-report created\nrolebinding/weft-report created\npersistentvolumeclaim/weft-store created\n" +
             "configmap/weft-report-20261128-120000-abcdef-parameters created\njob/weft-report-20261128-120000-abcdef created\n",
             result.Output);
-        Assert.NotNull(server.Object("/apis/batch/v1/namespaces/default/jobs/weft-report-20261128-120000-abcdef"));
+        var job = server.Object("/apis/batch/v1/namespaces/team/jobs/weft-report-20261128-120000-abcdef");
+        Assert.NotNull(job);
+        Assert.Equal("team", job["metadata"]!["namespace"]!.GetValue<string>());
+        Assert.Equal("team", server.Object("/apis/rbac.authorization.k8s.io/v1/namespaces/team/rolebindings/weft-report")!["subjects"]![0]!["namespace"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Apply_NamespaceOption_WinsOverTheContexts()
+    {
+        await using var server = new RecordingApiServer();
+        var kubeconfig = server.WriteKubeconfig(Path.Combine(_directory, "config"));
+
+        var result = await ProgramRun.RunAsync(ProgramRun.TestApp, null, "k8s", "apply", "Report", "--run", Renders.RunId, "--kubeconfig", kubeconfig, "-n", "ml");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.All(server.Requests, r => Assert.Contains("/namespaces/ml/", r, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -27,8 +27,15 @@ internal static class ApplyCommand
         command.Options.Add(context);
         services.SetAction(command, async (parse, cancellationToken) =>
         {
-            var manifests = ManifestRenderer.Render(options.Request(parse, services));
-            using var client = ClusterConnection.Connect(parse.GetValue(kubeconfig), parse.GetValue(context));
+            var request = options.Request(parse, services);
+            using var client = ClusterConnection.Connect(parse.GetValue(kubeconfig), parse.GetValue(context), out var contextNamespace);
+            if (parse.GetValue(options.Namespace) is null && contextNamespace is not null)
+            {
+                // Without --namespace the objects go where the kubeconfig context points, as kubectl and the orchestrator do.
+                request = request with { Namespace = contextNamespace };
+            }
+
+            var manifests = ManifestRenderer.Render(request);
             var lines = await new ManifestApplier(client).ApplyAsync(manifests, cancellationToken).ConfigureAwait(false);
             foreach (var line in lines)
             {

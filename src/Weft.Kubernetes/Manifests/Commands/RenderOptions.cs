@@ -14,11 +14,10 @@ internal sealed class RenderOptions
         HelpName = "reference",
     };
 
-    public Option<string> Namespace { get; } = new("--namespace", "-n")
+    public Option<string?> Namespace { get; } = new("--namespace", "-n")
     {
-        Description = "The namespace of the objects.",
+        Description = "The namespace of the objects (default: for apply, the kubeconfig context's; else default).",
         HelpName = "name",
-        DefaultValueFactory = _ => "default",
     };
 
     public Option<string[]> Parameters { get; } = new("--param", "-p")
