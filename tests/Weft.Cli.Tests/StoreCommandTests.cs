@@ -145,6 +145,24 @@ public sealed partial class StoreCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ArtifactsShow_TextThatIsNotJson_IsShownAsText_AndBinaryAsHex()
+    {
+        var runId = await RunAsync("Notes", 0, "-p", "lines=45");
+
+        var text = await Shell.RunAsync("artifacts", "show", await OutputArtifact(runId, "Render.value"), "--store", _store.Path);
+        var binary = await Shell.RunAsync("artifacts", "show", await OutputArtifact(runId, "Blob.value"), "--store", _store.Path);
+
+        Assert.True(text.ExitCode == 0, text.ToString());
+        var value = text.OutputLines.SkipWhile(l => l != "Value:").Skip(1).ToList();
+        Assert.Equal("  Text, not JSON (846 bytes):", value[0]);
+        Assert.Equal("  note 1: ünïcode", value[1]);
+        Assert.Equal("  note 40: ünïcode", value[40]);
+        Assert.Equal("  … 5 more lines (save the whole value with --output <file>)", value[41]);
+        Assert.Equal(42, value.Count);
+        Assert.Equal("  4 bytes, not JSON; starts 0001feff (save them with --output <file>)", binary.OutputLines[^1]);
+    }
+
+    [Fact]
     public async Task Lineage_OfAnArtifact_WalksBackToTheParameters()
     {
         var runId = await RunAsync("Arithmetic", 0, "-p", "start=3");

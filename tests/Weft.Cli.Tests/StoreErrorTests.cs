@@ -90,6 +90,7 @@ public sealed class StoreErrorTests : IDisposable
         var error = await Shell.FailsAsync(ExitCodes.StoreError, [.. args, "--store", _folder.Path]);
 
         Assert.StartsWith($"The store at {_folder.Path} is not usable", error, StringComparison.Ordinal);
+        Assert.EndsWith("move it aside to start an empty store in that folder.", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,6 +10,8 @@ internal static class ArtifactView
     // Enough of a value to recognize it; the whole of it is one --output away.
     private const int MaxValueLines = 40;
 
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static void Write(TextWriter output, ArtifactRecord artifact, byte[] bytes)
     {
         output.WriteLine("Artifact " + artifact.Id);
@@ -39,16 +41,54 @@ internal static class ArtifactView
     private static IEnumerable<string> ValueLines(byte[] bytes)
     {
         var json = PrettyJson(bytes);
+        if (json is null && ReadableText(bytes) is { } text)
+        {
+            // A materializer's own text format (CSV, YAML, a model card) reads better as itself than as hex.
+            var textLines = text.TrimEnd('\n').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+            return [$"Text, not JSON ({bytes.Length} bytes):", .. Capped(textLines)];
+        }
+
         if (json is null)
         {
             var preview = Convert.ToHexStringLower(bytes.AsSpan(0, Math.Min(bytes.Length, 32)));
             return [$"{bytes.Length} bytes, not JSON; starts {preview}{(bytes.Length > 32 ? "…" : string.Empty)} (save them with --output <file>)"];
         }
 
-        var lines = json.Split('\n');
-        return lines.Length <= MaxValueLines
+        return Capped(json.Split('\n'));
+    }
+
+    private static IEnumerable<string> Capped(IReadOnlyList<string> lines)
+        => lines.Count <= MaxValueLines
             ? lines
-            : [.. lines.Take(MaxValueLines), $"… {lines.Length - MaxValueLines} more lines (save the whole value with --output <file>)"];
+            : [.. lines.Take(MaxValueLines), $"… {lines.Count - MaxValueLines} more lines (save the whole value with --output <file>)"];
+
+    /// <summary>The bytes as text when they are valid UTF-8 without control characters other than line breaks and tabs.</summary>
+    private static string? ReadableText(byte[] bytes)
+    {
+        if (bytes.Length == 0)
+        {
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = s_strictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+            {
+                return null;
+            }
+        }
+
+        return text;
     }
 
     private static string? PrettyJson(byte[] bytes)

@@ -52,6 +52,6 @@ internal static class Database
 
     public static StoreException Unusable(StoreLayout layout, SqliteException exception)
         => new(IsCorruption(exception)
-            ? $"The store at {layout.Root} is not usable: {layout.DatabasePath} is not a valid Weft database ({exception.Message.TrimEnd('.')})."
+            ? $"The store at {layout.Root} is not usable: {layout.DatabasePath} is not a valid Weft database ({exception.Message.TrimEnd('.')}). Restore it from a backup, or move it aside to start an empty store in that folder."
             : $"The store at {layout.Root} is not usable: {exception.Message.TrimEnd('.')}.", exception);
 }

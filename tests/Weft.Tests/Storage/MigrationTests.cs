@@ -85,6 +85,7 @@ public sealed class MigrationTests
         var error = Assert.Throws<StoreException>(() => WeftStore.Open(_store));
         Assert.Contains("not a valid Weft database", error.Message);
         Assert.Contains(Database, error.Message);
+        Assert.EndsWith("Restore it from a backup, or move it aside to start an empty store in that folder.", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
         await Assert.ThrowsAsync<StoreException>(() => Run(Pipeline(Node("A", _ => 1)), new RunOptions { StorePath = _store }));
     }
