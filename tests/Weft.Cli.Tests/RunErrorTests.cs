@@ -123,6 +123,18 @@ public sealed class RunErrorTests
         }
     }
 
+    [Fact]
+    public async Task RunHelp_ListsEachPipelineWithItsParameters()
+    {
+        var result = await Shell.RunAsync("run", "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        // Help wraps long descriptions to the terminal's width; the words are what matter.
+        var text = string.Join(' ', result.Output.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("The pipeline to run: Arithmetic (parameters: start (int, default 2), factor (int, default 3)); Broken", text, StringComparison.Ordinal);
+        Assert.Contains("WordCount (parameters: input (DataFile)", text, StringComparison.Ordinal);
+    }
+
     private static async Task<string> Usage(params string[] args)
     {
         var result = await Shell.RunAsync(args);

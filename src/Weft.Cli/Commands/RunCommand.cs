@@ -11,7 +11,7 @@ internal static class RunCommand
 {
     public static Command Create(CommandLineContext context, SharedOptions shared)
     {
-        var pipeline = new Argument<string?>("pipeline") { Description = "The pipeline to run.", Arity = ArgumentArity.ZeroOrOne };
+        var pipeline = new Argument<string?>("pipeline") { Description = PipelinesAndParameters(), Arity = ArgumentArity.ZeroOrOne };
         var parameters = new Option<string[]>("--param", "-p")
         {
             Description = "A pipeline parameter, as name=value (repeat for several).",
@@ -104,6 +104,21 @@ internal static class RunCommand
         {
             throw CommandLineException.Usage(ex.Message);
         }
+    }
+
+    // 'run --help' is where a new user looks for what to pass: every pipeline of the program with its parameters.
+    private static string PipelinesAndParameters()
+    {
+        var names = PipelineCatalog.Names;
+        if (names.Count == 0)
+        {
+            return "The pipeline to run (this program contains none).";
+        }
+
+        var pipelines = names.Select(name => PipelineCatalog.TryGet(name, out var definition)
+            ? $"{name} (parameters: {ParameterDescriptions.List(definition)})"
+            : name);
+        return "The pipeline to run: " + string.Join("; ", pipelines) + ".";
     }
 
     private static long? ParseSeed(System.CommandLine.Parsing.ArgumentResult result)
