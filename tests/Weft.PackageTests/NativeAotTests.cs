@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Weft.PackageTests.Infrastructure;
 
@@ -89,5 +90,51 @@ public sealed partial class NativeAotTests(PackageFeed feed)
         Assert.True(graph.Succeeded, graph.Describe());
         Assert.Contains("\"schemaFingerprint\"", graph.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("\"name\": \"floor\"", graph.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NativeApp_ServesTheStepContract_ReadingAndWritingArtifactFiles()
+    {
+        var app = await NativeAotPublication.GetAsync(feed);
+        Assert.True(app.Publish.Succeeded, app.Publish.Describe());
+        var store = Path.Combine(app.Project.Directory, "steps");
+        Directory.CreateDirectory(store);
+        const string RunId = "native-steps";
+        var fingerprints = await CodeFingerprintsAsync(app);
+
+        // Parameters only: an int from the task, a double left to its default.
+        StepTaskFile.Write(store, "Sensors", "Measure", RunId, fingerprints["Measure"], [("count", "4"), ("scale", null)], []);
+        var measure = await app.RunAsync(s_runTimeout, "step", "Sensors", "Measure", "--run", RunId, "--store", store);
+        Assert.True(measure.Succeeded, measure.Describe());
+        Assert.Equal($"Step 'Measure' of run {RunId} succeeded (attempt 1): 1 output stored.", measure.StandardOutput.Trim());
+        var batch = Assert.Single(ResultOutputs(store, RunId, "Measure"));
+
+        // The Batch object file read back natively (records, an enum, a nullable, bytes, a date), an enum parameter from
+        // its canonical text, and a class, a struct, a list, a dictionary and a materialized type written back.
+        StepTaskFile.Write(store, "Sensors", "Summarize", RunId, fingerprints["Summarize"], [("floor", "\"High\"")],
+            [("batch", batch.GetProperty("artifactId").GetString()!, batch.GetProperty("size").GetInt64(), batch.GetProperty("path").GetString()!)]);
+        var summarize = await app.RunAsync(s_runTimeout, "step", "Sensors", "Summarize", "--run", RunId, "--store", store);
+        Assert.True(summarize.Succeeded, summarize.Describe());
+        var outputs = ResultOutputs(store, RunId, "Summarize").ToDictionary(o => o.GetProperty("name").GetString()!, o => o.GetProperty("path").GetString()!);
+        var summary = File.ReadAllText(Path.Combine(store, outputs["Summary"]));
+        Assert.Contains("\"Sensors\":[\"s2\",\"s4\"]", summary, StringComparison.Ordinal);
+        Assert.Contains("\"Range\":{\"Min\":3,\"Max\":6}", summary, StringComparison.Ordinal);
+        Assert.Equal(new byte[] { 0, 0, 0, 8 }, File.ReadAllBytes(Path.Combine(store, outputs["Checksum"])));
+    }
+
+    private static async Task<Dictionary<string, string>> CodeFingerprintsAsync(PublishedNativeApp app)
+    {
+        var graph = await app.RunAsync(s_runTimeout, "graph", "Sensors", "--format", "json");
+        Assert.True(graph.Succeeded, graph.Describe());
+        using var document = JsonDocument.Parse(graph.StandardOutput);
+        return document.RootElement.GetProperty("nodes").EnumerateArray()
+            .ToDictionary(n => n.GetProperty("name").GetString()!, n => n.GetProperty("codeFingerprint").GetString()!);
+    }
+
+    private static List<JsonElement> ResultOutputs(string store, string runId, string step)
+    {
+        using var result = JsonDocument.Parse(File.ReadAllText(Path.Combine(store, "tasks", runId, step, "result.json")));
+        Assert.Equal("Succeeded", result.RootElement.GetProperty("status").GetString());
+        return [.. result.RootElement.GetProperty("outputs").EnumerateArray().Select(o => o.Clone())];
     }
 }
