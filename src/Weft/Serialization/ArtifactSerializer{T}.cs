@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Weft;
@@ -33,7 +32,7 @@ public abstract class ArtifactSerializer<T> : IArtifactSerializer
     public static string Fingerprint(string schema)
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(schema), hash);
+        Storage.ContentHash.Hash(Encoding.UTF8.GetBytes(schema), hash);
         return Convert.ToHexStringLower(hash[..8]);
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 
 namespace Weft.Storage;
 
@@ -15,7 +14,7 @@ internal sealed class ArtifactBuffer : Stream
     private int _length;
     private FileStream? _spill;
     private string? _spillPath;
-    private IncrementalHash? _hash;
+    private ContentHasher? _hash;
     private long _size;
 
     public ArtifactBuffer(ObjectStore objects, int threshold)
@@ -62,7 +61,7 @@ internal sealed class ArtifactBuffer : Stream
             }
 
             _spill!.Write(buffer);
-            _hash!.AppendData(buffer);
+            _hash!.Append(buffer);
         }
 
         _size += buffer.Length;
@@ -163,7 +162,7 @@ internal sealed class ArtifactBuffer : Stream
         }
 
         await _spill!.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
-        _hash!.AppendData(buffer.Span);
+        _hash!.Append(buffer.Span);
         _size += buffer.Length;
     }
 
@@ -171,9 +170,9 @@ internal sealed class ArtifactBuffer : Stream
     {
         _spillPath = _objects.NewTempPath();
         _spill = new FileStream(_spillPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-        _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        _hash = new ContentHasher();
         _spill.Write(_buffer, 0, _length);
-        _hash.AppendData(_buffer, 0, _length);
+        _hash.Append(_buffer.AsSpan(0, _length));
         _length = 0;
     }
 }
