@@ -122,6 +122,25 @@ public sealed partial class NativeAotTests(PackageFeed feed)
         Assert.Equal(new byte[] { 0, 0, 0, 8 }, File.ReadAllBytes(Path.Combine(store, outputs["Checksum"])));
     }
 
+    [Fact]
+    public async Task NativeApp_RunsEveryStepInAChildProcessOfItself_WithTheProcessOrchestrator()
+    {
+        var app = await NativeAotPublication.GetAsync(feed);
+        Assert.True(app.Publish.Succeeded, app.Publish.Describe());
+        File.WriteAllText(Path.Combine(app.Project.Directory, "open-gate.txt"), "open");
+
+        var run = await app.RunAsync(s_runTimeout, "run", "Sensors", "--param", "gate=open-gate.txt", "--param", "count=4", "--orchestrator", "process", "--store", "process-store");
+        Assert.True(run.Succeeded, run.Describe());
+        Assert.Contains("(4 computed, 0 cached, 4 steps)", run.StandardOutput, StringComparison.Ordinal);
+        var artifact = PublishedArtifact().Match(run.StandardOutput);
+        Assert.True(artifact.Success, run.Describe());
+        var shown = await app.RunAsync(s_runTimeout, "artifacts", "show", artifact.Groups["id"].Value, "--store", "process-store");
+        Assert.True(shown.Succeeded, shown.Describe());
+        Assert.Contains(
+            "\"range 1.5..6; sensors s1,s2,s3,s4; means High=4.5,Low=3; worst Low; checksum 10; taken 2026-01-02; raw 3\"",
+            shown.StandardOutput, StringComparison.Ordinal);
+    }
+
     private static async Task<Dictionary<string, string>> CodeFingerprintsAsync(PublishedNativeApp app)
     {
         var graph = await app.RunAsync(s_runTimeout, "graph", "Sensors", "--format", "json");
