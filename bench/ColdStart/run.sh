@@ -53,7 +53,11 @@ if [[ "$images" == "1" || ( "$images" == "auto" && -n "$(command -v podman || tr
 fi
 
 say "measuring ($runs runs per flavor and command)"
-dotnet "$here/Harness/bin/Release/net10.0/ColdStartHarness.dll" \
+# On a shared machine other builds take the CPU from the measured starts. As root, run the harness (and so the apps it
+# starts) at the highest priority, closer to a node that gives a step's pod the CPU it requested; the report says which.
+nice_cmd=()
+if [[ "$(id -u)" == "0" ]]; then nice_cmd=(nice -n -20); fi
+"${nice_cmd[@]}" dotnet "$here/Harness/bin/Release/net10.0/ColdStartHarness.dll" \
   --flavor "jit-fd=$work/jit-fd" --flavor "jit-sc=$work/jit-sc" --flavor "aot=$work/aot" \
   --case "step=step Trivial Increment --run coldstart --store {store}" \
   --case "step-tmpfs=step Trivial Increment --run coldstart --store {memstore}" \

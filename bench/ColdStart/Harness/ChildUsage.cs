@@ -23,6 +23,12 @@ internal static partial class ChildUsage
         return TimeSpan.FromTicks(microseconds * 10);
     }
 
+    /// <summary>This process's nice value, which the children it starts inherit.</summary>
+    public static int Niceness() => GetPriority(0, 0);
+
+    [LibraryImport("libc", EntryPoint = "getpriority")]
+    private static partial int GetPriority(int which, int who);
+
     [LibraryImport("libc", EntryPoint = "getrusage", SetLastError = true)]
     private static unsafe partial int GetRusage(int who, long* usage);
 }

@@ -17,6 +17,7 @@ internal static class Report
         text.AppendLine(Invariant($"- date: {machine.Date}; commit: {machine.Commit}"));
         text.AppendLine(Invariant($"- machine: {machine.Cores} cores ({machine.Cpu}), {machine.Memory}; harness on {machine.Runtime}"));
         text.AppendLine(Invariant($"- load average (1, 5, 15 min) at start: {machine.Load}; at end: {loadAtEnd}"));
+        text.AppendLine(Invariant($"- nice value of the measured processes: {ChildUsage.Niceness()} (run.sh raises their priority when it can, so that other work on the machine delays them less)"));
         text.AppendLine(Invariant($"- {options.Runs} timed starts per flavor and command, round-robin across flavors, after {options.Warmup} untimed ones"));
         text.AppendLine();
         text.AppendLine("Wall = from just before the spawn to the reaped exit; CPU = the child's user + system time, all threads.");
