@@ -5,10 +5,11 @@ using Weft.PackageTests.Infrastructure;
 namespace Weft.PackageTests;
 
 /// <summary>
-/// A package consumer with <c>&lt;WeftEntrypoint&gt;</c> and <c>&lt;PublishAot&gt;</c>: the runtime, the command line and
-/// the generated code (entrypoint, invokers, serializers of records, structs, enums, nullables, arrays, lists,
-/// dictionaries, bytes, a materializer) publish without one trimming or AOT warning, and the native binary runs, fails,
-/// resumes from stored artifacts and caches like the JIT-compiled app.
+/// A package consumer with <c>&lt;WeftEntrypoint&gt;</c> and <c>&lt;PublishAot&gt;</c>: the runtime, the command line (with
+/// System.CommandLine, Spectre.Console, SQLite and Scriban) and the generated code (entrypoint, invokers, serializers of
+/// records, structs, enums, nullables, arrays, lists, dictionaries, bytes, a materializer) publish without one trimming or
+/// AOT warning, and the native binary runs, fails, resumes from stored artifacts and caches like the JIT-compiled app,
+/// serves the step contract, runs its steps in child processes of itself, and renders its Containerfile template.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed partial class NativeAotTests(PackageFeed feed)
@@ -139,6 +140,22 @@ public sealed partial class NativeAotTests(PackageFeed feed)
         Assert.Contains(
             "\"range 1.5..6; sensors s1,s2,s3,s4; means High=4.5,Low=3; worst Low; checksum 10; taken 2026-01-02; raw 3\"",
             shown.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NativeApp_WritesAContainerfile_FromItsScribanTemplate()
+    {
+        var app = await NativeAotPublication.GetAsync(feed);
+        Assert.True(app.Publish.Succeeded, app.Publish.Describe());
+
+        var containerfile = await app.RunAsync(s_runTimeout, "image", "containerfile", "--base", "localhost/weft-base:1");
+
+        Assert.True(containerfile.Succeeded, containerfile.Describe());
+        var text = containerfile.StandardOutput.ReplaceLineEndings("\n");
+        Assert.Contains("# Pipeline Sensors: Measure, Summarize, Describe, Publish\n", text, StringComparison.Ordinal);
+        Assert.Contains("\nFROM localhost/weft-base:1\n", text, StringComparison.Ordinal);
+        Assert.Contains("\nENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1\n", text, StringComparison.Ordinal);
+        Assert.Contains($"\nENTRYPOINT [\"/app/{app.Project.Name}\"]", text, StringComparison.Ordinal);
     }
 
     private static async Task<Dictionary<string, string>> CodeFingerprintsAsync(PublishedNativeApp app)
