@@ -3,7 +3,8 @@
 # to exit: JIT (framework-dependent and self-contained) versus Native AOT; median and p90 of RUNS starts each, and the
 # same for an in-process `app run` of the pipeline; sizes of the published folders and, when podman is installed (or
 # IMAGES=1), of an image per self-contained flavor (see README.md).
-# Writes bench/ColdStart/RESULTS.md. Environment knobs: RUNS (50), WARMUP (3), IMAGES (auto|1|0), WORK_DIR (.work).
+# Writes bench/ColdStart/RESULTS.md. Environment knobs: RUNS (50), WARMUP (3), IMAGES (auto|1|0), WORK_DIR (.work),
+# PUBLISH (1; 0 measures the apps an earlier run published again).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -38,9 +39,13 @@ publish() { # name, extra properties...
     > "$work/logs/publish-$name.log" 2>&1 || { tail -n 30 "$work/logs/publish-$name.log" >&2; die "publishing $name failed"; }
 }
 
-publish jit-fd --self-contained false -p:PublishAot=false
-publish jit-sc --self-contained true -p:PublishAot=false
-publish aot
+if [[ "${PUBLISH:-1}" == "1" ]]; then
+  publish jit-fd --self-contained false -p:PublishAot=false
+  publish jit-sc --self-contained true -p:PublishAot=false
+  publish aot
+else
+  for name in jit-fd jit-sc aot; do [[ -x "$work/$name/ColdStartApp" ]] || die "PUBLISH=0 but $work/$name has no app: run once without it"; done
+fi
 
 say "building the harness"
 dotnet build "$here/Harness/ColdStartHarness.csproj" -c Release -nologo -v quiet > "$work/logs/harness-build.log" 2>&1 \
@@ -62,4 +67,5 @@ if [[ "$(id -u)" == "0" ]]; then nice_cmd=(nice -n -20); fi
   --case "step=step Trivial Increment --run coldstart --store {store}" \
   --case "step-tmpfs=step Trivial Increment --run coldstart --store {memstore}" \
   --case "run=run Trivial --no-cache --store {store}" \
+  --budget-case step --budget-case step-tmpfs \
   --runs "$runs" --warmup "$warmup" --scratch "$work/scratch" "${image_args[@]}" --out "$here/RESULTS.md"

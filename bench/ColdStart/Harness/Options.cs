@@ -11,8 +11,8 @@ internal sealed class Options
 
     public List<Case> Cases { get; } = [];
 
-    /// <summary>The case whose Native AOT median the budget applies to.</summary>
-    public string BudgetCase { get; private set; } = "step";
+    /// <summary>The cases whose Native AOT median the budget applies to.</summary>
+    public List<string> BudgetCases { get; } = [];
 
     public int Runs { get; private set; } = 50;
 
@@ -55,7 +55,7 @@ internal sealed class Options
                     options.Cases.Add(new Case(caseName, command));
                     break;
                 case "--budget-case":
-                    options.BudgetCase = value;
+                    options.BudgetCases.Add(value);
                     break;
                 case "--runs":
                     options.Runs = int.Parse(value, CultureInfo.InvariantCulture);
