@@ -80,10 +80,10 @@ internal static class DiagnosticDescriptors
         "Step has an unsupported signature",
         "Step '{0}' has an unsupported signature: {1}");
 
-    /// <summary>"{0} '{1}' of type '{2}' is not supported …".</summary>
+    /// <summary>"{0} '{1}' has unsupported type '{2}' …".</summary>
     public static readonly DiagnosticDescriptor UnsupportedParameterType = Create(UnsupportedParameterTypeId,
         "Unsupported parameter type",
-        "{0} '{1}' of type '{2}' is not supported as a parameter; use a primitive, string, enum, DataFile, or an array of these");
+        "{0} '{1}' has unsupported type '{2}'; use a primitive, string, enum, DataFile, a nullable of these, or an array of these");
 
     /// <summary>"Pipeline '{0}' has two different steps named '{1}' ({2} and {3}) …".</summary>
     public static readonly DiagnosticDescriptor DuplicateStepName = Create(DuplicateStepNameId,

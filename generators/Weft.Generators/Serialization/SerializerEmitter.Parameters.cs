@@ -6,10 +6,14 @@ internal static partial class SerializerEmitter
 {
     private const string Parsing = Runtime + "ParameterParsing.";
 
-    /// <summary>Whether values of this type can be pipeline parameters: built-in scalars, enums, <c>DataFile</c>, and arrays of these.</summary>
+    /// <summary>
+    /// Whether values of this type can be pipeline parameters: built-in scalars, enums, <c>DataFile</c>, nullable value types of
+    /// these, and arrays of these.
+    /// </summary>
     public static bool IsParameterType(TypeShape shape) => shape switch
     {
         BuiltInShape or EnumShape => true,
+        NullableShape nullable => IsScalarParameter(nullable.Underlying),
         CollectionShape { Kind: CollectionKind.Array } array => IsScalarParameter(array.Element),
         _ => false,
     };
@@ -23,6 +27,11 @@ internal static partial class SerializerEmitter
         if (shape is BuiltInShape { Kind: BuiltInKind.ByteArray })
         {
             return $"static __value => (object?){Parsing}ParseArray<byte>(__value, {Parsing}ParseByte)";
+        }
+
+        if (shape is NullableShape nullable && IsScalarParameter(nullable.Underlying))
+        {
+            return $"static __value => (object?){Parsing}ParseNullable<{nullable.Underlying.UnannotatedName}>(__value, static __item => {ScalarParse(nullable.Underlying, "__item")})";
         }
 
         if (IsScalarParameter(shape))

@@ -144,6 +144,23 @@ public static class ParameterParsing
         throw Invalid(value, typeName, "one of " + string.Join(", ", names));
     }
 
+    /// <summary>
+    /// Parses a value of a nullable parameter (<c>int?</c>, an enum's <c>Mode?</c>): an empty text or <c>null</c> (any case) is
+    /// no value, anything else goes through <paramref name="parseValue"/>.
+    /// </summary>
+    /// <typeparam name="T">The underlying value type.</typeparam>
+    /// <param name="value">The text.</param>
+    /// <param name="parseValue">Parses a present value.</param>
+    public static T? ParseNullable<T>(string value, Func<string, T> parseValue)
+        where T : struct
+    {
+        ArgumentNullException.ThrowIfNull(parseValue);
+        var trimmed = value?.Trim();
+        return string.IsNullOrEmpty(trimmed) || string.Equals(trimmed, "null", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : parseValue(value!);
+    }
+
     /// <summary>Parses a comma-separated list (an empty text is an empty array), each item through <paramref name="parseItem"/>.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="value">The text.</param>

@@ -24,7 +24,7 @@ public sealed class Weft0010UnsupportedParameterTypeTests
     [InlineData("List<int> [|counts|]", "counts", "System.Collections.Generic.List<int>")]
     [InlineData("Dictionary<string, int> [|limits|]", "limits", "System.Collections.Generic.Dictionary<string, int>")]
     [InlineData("int[][] [|grid|]", "grid", "int[][]")]
-    [InlineData("int? [|limit|]", "limit", "int?")]
+    [InlineData("int?[] [|limits|]", "limits", "int?[]")]
     [InlineData("object [|anything|]", "anything", "object")]
     [InlineData("CancellationToken [|ct|]", "ct", "System.Threading.CancellationToken")]
     public void Parameter_ReportsWEFT0010AtTheParameterName(string parameters, string name, string type)
@@ -42,7 +42,7 @@ public sealed class Weft0010UnsupportedParameterTypeTests
             At(1, "WEFT0010", "Pipeline parameter", "tags", "System.Collections.Generic.List<string>"));
 
         Assert.Contains(run.Reported, d => d.GetMessage() ==
-            "Pipeline parameter 'table' of type 'Demo.Table' is not supported as a parameter; use a primitive, string, enum, DataFile, or an array of these");
+            "Pipeline parameter 'table' has unsupported type 'Demo.Table'; use a primitive, string, enum, DataFile, a nullable of these, or an array of these");
     }
 
     [Fact]
@@ -50,7 +50,8 @@ public sealed class Weft0010UnsupportedParameterTypeTests
     {
         var run = DiagnosticVerifier.Verify(Pipeline(
             "DataFile data, int trees, double rate, string name, bool dryRun, Mode mode, System.DateTime cutoff, System.Guid id, " +
-            "string[] tags, Mode[] modes, double[] weights, byte[] salt, long seed = 42, string? note = null"));
+            "string[] tags, Mode[] modes, double[] weights, byte[] salt, long seed = 42, string? note = null, int? limit = null, " +
+            "Mode? mode2 = null, Mode? mode3 = Mode.Fast, double? rate2 = 0.5"));
 
         Assert.Equal(["Demo.Training.Pipeline.g.cs"], run.HintNames);
     }

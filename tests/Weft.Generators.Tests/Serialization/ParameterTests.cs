@@ -16,7 +16,7 @@ public class ParameterTests
     [
         "int", "double", "bool", "string", "Demo.Mode", "Weft.DataFile", "int[]", "Demo.Mode[]", "string[]", "byte[]",
         "System.DateTime", "System.TimeSpan", "decimal", "Weft.DataFile[]", "char",
-        "Demo.Options", "int?", "System.Collections.Generic.List<int>", "int[][]",
+        "Demo.Options", "int?", "System.Collections.Generic.List<int>", "int[][]", "Demo.Mode?", "int?[]",
     ];
 
     private static readonly Lazy<SerializerHarness> s_harness = new(() => SerializerHarness.Create(Source, s_types));
@@ -28,7 +28,7 @@ public class ParameterTests
     [Fact]
     public void Parameter_types_are_scalars_enums_data_files_and_arrays_of_them()
     {
-        var expected = s_types.Select(t => t is not ("Demo.Options" or "int?" or "System.Collections.Generic.List<int>" or "int[][]"));
+        var expected = s_types.Select(t => t is not ("Demo.Options" or "System.Collections.Generic.List<int>" or "int[][]" or "int?[]"));
         Assert.Equal(expected, Harness.Shapes.Select(SerializerEmitter.IsParameterType));
     }
 
@@ -79,6 +79,16 @@ public class ParameterTests
         Assert.Empty((int[])Parse("int[]", "")!);
     }
 
+    [Fact]
+    public void Nullables_parse_their_value_or_no_value()
+    {
+        Assert.Equal(7, Parse("int?", "7"));
+        Assert.Null(Parse("int?", ""));
+        Assert.Null(Parse("int?", "null"));
+        Assert.Null(Parse("Demo.Mode?", " NULL "));
+        Assert.Equal(Enum.ToObject(Harness.Type("Demo.Mode"), 1), Parse("Demo.Mode?", "thorough"));
+    }
+
     [Theory]
     [InlineData("int", "2.5", "int")]
     [InlineData("double", "abc", "double")]
@@ -87,7 +97,9 @@ public class ParameterTests
     [InlineData("Demo.Mode[]", "fast,slow", "Demo.Mode")]
     [InlineData("Weft.DataFile", "https://example.com/x", "DataFile")]
     [InlineData("Demo.Options", "{}", "Demo.Options")]
-    [InlineData("int?", "1", "int?")]
+    [InlineData("int?", "1.5", "int")]
+    [InlineData("Demo.Mode?", "slow", "Fast, Thorough, class")]
+    [InlineData("int?[]", "1", "int?[]")]
     public void Bad_values_throw_format_exceptions_naming_the_type(string type, string text, string expected)
         => Assert.Contains(expected, Assert.Throws<FormatException>(() => Parse(type, text)).Message, StringComparison.Ordinal);
 }
