@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -8,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
 
 namespace Weft.Analyzers.CodeFixes;
 
@@ -77,8 +79,17 @@ public sealed class ReproducibilityCodeFixProvider : CodeFixProvider
             return document;
         }
 
+        var scope = StepScope(model, target.SpanStart);
+        if (scope == Scope.Hidden)
+        {
+            // Another `Step` (a project type, a method) wins over Weft's here, and a using cannot change that: qualify it.
+            replacement = replacement.ReplaceNodes(
+                replacement.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Where(IsStepReference),
+                (_, _) => SyntaxFactory.ParseExpression("global::Weft.Step").WithAdditionalAnnotations(Simplifier.Annotation));
+        }
+
         var newUnit = unit.ReplaceNode(target, replacement.WithTriviaFrom(target).WithAdditionalAnnotations(Formatter.Annotation));
-        if (!StepIsInScope(model, target.SpanStart))
+        if (scope == Scope.Missing)
         {
             newUnit = newUnit.AddUsings(SyntaxFactory.UsingDirective(SyntaxFactory.IdentifierName("Weft")).WithAdditionalAnnotations(Formatter.Annotation));
         }
@@ -86,10 +97,27 @@ public sealed class ReproducibilityCodeFixProvider : CodeFixProvider
         return document.WithSyntaxRoot(newUnit);
     }
 
-    // `Step` may already resolve through a using in the file, a global using or the enclosing namespace.
-    private static bool StepIsInScope(SemanticModel model, int position)
+    private enum Scope
     {
-        var symbol = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName("Step"), SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
-        return symbol is INamedTypeSymbol { Name: "Step", ContainingNamespace: { Name: "Weft", ContainingNamespace.IsGlobalNamespace: true } };
+        InScope,
+        Missing,
+        Hidden,
     }
+
+    // `Step.Seed` is bound as the rewritten code will be, so a using in the file, a global using or the enclosing namespace
+    // all count, and so does anything else named Step that member lookup finds first.
+    private static Scope StepScope(SemanticModel model, int position)
+    {
+        var member = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.ParseExpression("Step.Seed"), SpeculativeBindingOption.BindAsExpression).Symbol;
+        if (member is IPropertySymbol { ContainingType: { Name: "Step", ContainingNamespace: { Name: "Weft", ContainingNamespace.IsGlobalNamespace: true } } })
+        {
+            return Scope.InScope;
+        }
+
+        var other = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName("Step"), SpeculativeBindingOption.BindAsExpression);
+        return other.Symbol is null && other.CandidateSymbols.IsEmpty ? Scope.Missing : Scope.Hidden;
+    }
+
+    private static bool IsStepReference(IdentifierNameSyntax name) =>
+        name.Identifier.ValueText == "Step" && name.Parent is MemberAccessExpressionSyntax access && access.Expression == name;
 }

@@ -7,7 +7,7 @@ namespace Weft.Analyzers;
 
 /// <summary>
 /// Reports container and Kubernetes settings that make a deployment irreproducible or that the cluster would reject
-/// (WEFT2xxx): an <c>[Image]</c> without a digest, <c>[Resources]</c> quantities Kubernetes refuses, a <c>[Schedule]</c>
+/// (WEFT2xxx): an <c>[Image]</c> without a digest or with a malformed one, <c>[Resources]</c> quantities Kubernetes refuses, a <c>[Schedule]</c>
 /// that is not a cron expression.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -17,7 +17,8 @@ public sealed class ContainerAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         ContainerDescriptors.UnpinnedImage,
         ContainerDescriptors.InvalidResource,
-        ContainerDescriptors.InvalidSchedule);
+        ContainerDescriptors.InvalidSchedule,
+        ContainerDescriptors.MalformedDigest);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -72,9 +73,14 @@ public sealed class ContainerAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!ImageReference.IsPinned(reference))
+        if (!ImageReference.HasDigest(reference))
         {
             context.ReportDiagnostic(Diagnostic.Create(ContainerDescriptors.UnpinnedImage, ArgumentLocation(attribute, 0, null, context), reference));
+        }
+        else if (ImageReference.DigestProblem(reference) is { } problem)
+        {
+            // It was meant to be pinned: saying "not pinned" would send the user looking for a digest they already wrote.
+            context.ReportDiagnostic(Diagnostic.Create(ContainerDescriptors.MalformedDigest, ArgumentLocation(attribute, 0, null, context), reference, problem));
         }
     }
 

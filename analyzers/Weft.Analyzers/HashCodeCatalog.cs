@@ -5,7 +5,7 @@ namespace Weft.Analyzers;
 
 /// <summary>
 /// WEFT1010: hash codes that differ from one process to the next (string hashing is randomized per process,
-/// <c>System.HashCode</c> is seeded per process, records hash their type's identity) and that leave the step through
+/// <c>System.HashCode</c> is seeded per process, record classes hash their type's identity) and that leave the step through
 /// <see cref="HashCodeFlow"/>'s sinks.
 /// </summary>
 internal sealed class HashCodeCatalog
@@ -73,8 +73,9 @@ internal sealed class HashCodeCatalog
             return "string.GetHashCode()";
         }
 
-        // A record's GetHashCode mixes in its EqualityContract (a Type, hashed by identity) and its members' hashes.
-        if (type.IsRecord)
+        // A record class's GetHashCode mixes in its EqualityContract (a Type, hashed by identity) and its members' hashes;
+        // a record struct has no contract, so one whose members all hash the same in every process does too.
+        if (type.IsRecord && !(type.IsValueType && StableHash.Members(type)))
         {
             return type.Name + ".GetHashCode() of a record";
         }

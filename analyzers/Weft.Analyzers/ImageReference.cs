@@ -1,33 +1,52 @@
 namespace Weft.Analyzers;
 
-/// <summary>Whether a container image reference names its content (<c>…@sha256:</c> and 64 lowercase hex digits) rather than a movable tag.</summary>
+/// <summary>
+/// Whether a container image reference names its content (<c>…@sha256:</c> and 64 lowercase hex digits) rather than a
+/// movable tag, and what is wrong with a digest that is there but malformed.
+/// </summary>
 internal static class ImageReference
 {
-    private const string DigestMarker = "@sha256:";
+    private const string Algorithm = "sha256:";
     private const int DigestLength = 64;
 
-    public static bool IsPinned(string? reference)
+    /// <summary>Whether the reference has a digest part at all (<c>@</c> and something after it).</summary>
+    public static bool HasDigest(string reference)
     {
-        if (reference is null)
+        var at = reference.LastIndexOf('@');
+        return at > 0 && at < reference.Length - 1;
+    }
+
+    /// <summary>
+    /// What is wrong with the digest of a reference that <see cref="HasDigest"/>, as a clause for the message; null when
+    /// it is a well-formed sha256 digest.
+    /// </summary>
+    public static string? DigestProblem(string reference)
+    {
+        var digest = reference.Substring(reference.LastIndexOf('@') + 1);
+        if (!digest.StartsWith(Algorithm, System.StringComparison.Ordinal))
         {
-            return false;
+            return $"'{digest}' is not a sha256 digest";
         }
 
-        var at = reference.LastIndexOf(DigestMarker);
-        if (at <= 0 || reference.Length - at - DigestMarker.Length != DigestLength)
+        var hex = digest.Substring(Algorithm.Length);
+        var upper = false;
+        foreach (var c in hex)
         {
-            return false;
-        }
-
-        for (var i = at + DigestMarker.Length; i < reference.Length; i++)
-        {
-            var c = reference[i];
-            if (!(c is >= '0' and <= '9' || c is >= 'a' and <= 'f'))
+            if (c is >= 'A' and <= 'F')
             {
-                return false;
+                upper = true;
+            }
+            else if (!(c is >= '0' and <= '9' || c is >= 'a' and <= 'f'))
+            {
+                return $"'{c}' is not a hex digit";
             }
         }
 
-        return true;
+        if (hex.Length != DigestLength)
+        {
+            return $"it has {hex.Length} hex digits where a sha256 digest has {DigestLength}";
+        }
+
+        return upper ? "its hex digits are in upper case" : null;
     }
 }

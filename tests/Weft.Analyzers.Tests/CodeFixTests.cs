@@ -168,4 +168,61 @@ public sealed class CodeFixTests
             Expect(DiagnosticDescriptors.WallClock, 1, "Fit", "", "Environment.TickCount"),
         ],
         remainingAfterFix: 1);
+
+    [Fact]
+    public Task Fix_QualifiesStep_WhenTheProjectHasATypeNamedStep() => CodeFixRun.VerifyAsync("""
+        using System;
+        using Weft;
+
+        namespace Ml
+        {
+            public sealed record Step(string Name);
+
+            public static class Steps
+            {
+                [Weft.Step] public static string Stamp(int x) => x + ":" + {|#0:DateTime.UtcNow|} + {|#1:Guid.NewGuid()|};
+            }
+        }
+        """, """
+        using System;
+        using Weft;
+
+        namespace Ml
+        {
+            public sealed record Step(string Name);
+
+            public static class Steps
+            {
+                [Weft.Step] public static string Stamp(int x) => x + ":" + Weft.Step.Now.UtcDateTime + Weft.Step.NewGuid();
+            }
+        }
+        """,
+        [
+            Expect(DiagnosticDescriptors.WallClock, 0, "Stamp", "", "DateTime.UtcNow"),
+            Expect(DiagnosticDescriptors.NewGuid, 1, "Stamp", "", "Guid.NewGuid()"),
+        ]);
+
+    [Fact]
+    public Task Fix_QualifiesStep_WhenAMemberNamedStepHidesIt() => CodeFixRun.VerifyAsync("""
+        using System;
+        using Weft;
+
+        public static class Pipeline
+        {
+            private static int Step(int x) => x;
+
+            [Step] public static int Draw(int max) => Step(max) + {|#0:new Random()|}.Next(max);
+        }
+        """, """
+        using System;
+        using Weft;
+
+        public static class Pipeline
+        {
+            private static int Step(int x) => x;
+
+            [Step] public static int Draw(int max) => Step(max) + Weft.Step.Random.Next(max);
+        }
+        """,
+        [Expect(DiagnosticDescriptors.UnseededRandomness, 0, "Draw", "", "new Random()")]);
 }

@@ -9,8 +9,7 @@ public sealed class ContainerTests
     [Theory]
     [InlineData("python:3.12")]
     [InlineData("ghcr.io/acme/trainer")]
-    [InlineData("ghcr.io/acme/trainer:latest@sha256:4f53")]
-    [InlineData("ghcr.io/acme/trainer@sha256:4F53CDA18C2BAA0C0354BB5F9A3ECBE5ED12AB4D8E11BA873C2F11161202B945")]
+    [InlineData("ghcr.io/acme/trainer@")]
     public Task ImageWithoutADigest_IsReportedOnPipelineAndStep(string reference) => VerifyAsync($$"""
         using Weft;
 
@@ -22,6 +21,26 @@ public sealed class ContainerTests
         """,
         Expect(ContainerDescriptors.UnpinnedImage, 0, reference),
         Expect(ContainerDescriptors.UnpinnedImage, 1, reference));
+
+    [Theory]
+    [InlineData("repo@sha256:abc", "it has 3 hex digits where a sha256 digest has 64")]
+    [InlineData("ghcr.io/acme/trainer:latest@sha256:4f53", "it has 4 hex digits where a sha256 digest has 64")]
+    [InlineData("ghcr.io/acme/trainer@sha256:", "it has 0 hex digits where a sha256 digest has 64")]
+    [InlineData("ghcr.io/acme/trainer@" + Digest + "0", "it has 65 hex digits where a sha256 digest has 64")]
+    [InlineData("ghcr.io/acme/trainer@sha256:4F53CDA18C2BAA0C0354BB5F9A3ECBE5ED12AB4D8E11BA873C2F11161202B945", "its hex digits are in upper case")]
+    [InlineData("ghcr.io/acme/trainer@sha256:4g53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945", "'g' is not a hex digit")]
+    [InlineData("ghcr.io/acme/trainer@4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945", "'4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945' is not a sha256 digest")]
+    public Task ImageWithAMalformedDigest_SaysWhatIsWrongWithIt_NotThatItIsUnpinned(string reference, string problem) => VerifyAsync($$"""
+        using Weft;
+
+        [Image({|#0:"{{reference}}"|})]
+        public static class Training
+        {
+            [Step, Image({|#1:"{{reference}}"|})] public static int Fit(int x) => x;
+        }
+        """,
+        Expect(ContainerDescriptors.MalformedDigest, 0, reference, problem),
+        Expect(ContainerDescriptors.MalformedDigest, 1, reference, problem));
 
     [Theory]
     [InlineData("ghcr.io/acme/trainer@" + Digest)]

@@ -70,6 +70,47 @@ public sealed class HashCodeTests
         }
         """);
 
+    private const string RecordStructs = """
+        using System;
+        using Weft;
+
+        public enum Level { Low = 1, High = 8 }
+        public readonly record struct Key(int A, long B, double C);
+        public struct Plain { public float X; public ulong Y; }
+        public readonly record struct Nested(Key Inner, Level Level, bool Flag, char Mark, decimal Money, DateTime At, TimeSpan Span, Guid Id, int? Maybe, Plain Raw);
+        public readonly record struct Named(string Name, int Count);
+        public readonly record struct Paired((int, int) Pair);
+        public readonly record struct Listed(int[] Values);
+        public readonly record struct Boxed(object Value);
+        """;
+
+    [Theory]
+    [InlineData("new Key(n, 2, 3.5).GetHashCode()")]
+    [InlineData("new Nested(new Key(n, 2, 3.5), Level.High, true, 'c', 1.5m, default, TimeSpan.Zero, Guid.Empty, null, default).GetHashCode()")]
+    public Task RecordStructOfNumbers_HashesTheSameInEveryProcess_AndIsNotReported(string hash) => VerifyAsync($$"""
+        {{RecordStructs}}
+
+        public static class Steps
+        {
+            [Step] public static int Key(int n) => {{hash}};
+        }
+        """);
+
+    [Theory]
+    [InlineData("new Named(\"a\", n).GetHashCode()", "Named.GetHashCode() of a record")]
+    [InlineData("new Paired((n, n)).GetHashCode()", "Paired.GetHashCode() of a record")]
+    [InlineData("new Listed(new[] { n }).GetHashCode()", "Listed.GetHashCode() of a record")]
+    [InlineData("new Boxed(n).GetHashCode()", "Boxed.GetHashCode() of a record")]
+    public Task RecordStructWithAMemberWhoseHashVaries_IsReported(string hash, string culprit) => VerifyAsync($$"""
+        {{RecordStructs}}
+
+        public static class Steps
+        {
+            [Step] public static int Key(int n) => {|#0:{{hash}}|};
+        }
+        """,
+        Kept(0, culprit));
+
     [Fact]
     public Task HashInAHelper_IsReportedAtTheStepsCall() => VerifyAsync("""
         using Weft;
