@@ -40,6 +40,7 @@ internal static class ResumeCommand
             }
 
             var options = new RunOptions { UseCache = !parse.GetValue(noCache), StorePath = storeOption, Orchestrator = orchestratorName };
+            RunCommand.CheckRunnable(definition, options);
             return await RunCommand.ExecuteAsync(context, definition, $"Resuming {run.RunId} of {definition.Name}",
                 progress => ResumeAsync(definition, run.RunId, options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
         });

@@ -41,8 +41,6 @@ internal static class RunCommand
             var arguments = ParameterBinder.Bind(definition, parse.GetValue(parameters) ?? []);
             var orchestratorName = parse.GetValue(orchestrator);
             CheckOrchestrator(orchestratorName);
-            // A store that cannot be used is reported before the run starts, not after its header.
-            StoreAccess.Check(parse.GetValue(shared.Store));
             var options = new RunOptions
             {
                 Seed = parse.GetValue(seed),
@@ -50,6 +48,9 @@ internal static class RunCommand
                 StorePath = parse.GetValue(shared.Store),
                 Orchestrator = orchestratorName,
             };
+            CheckRunnable(definition, options);
+            // A store that cannot be used is reported before the run starts, not after its header.
+            StoreAccess.Check(parse.GetValue(shared.Store));
             return await RunAsync(context, definition, arguments, options, cancellationToken).ConfigureAwait(false);
         });
         return command;
@@ -101,6 +102,19 @@ internal static class RunCommand
             PipelineRunner.GetExecutor(name);
         }
         catch (NotSupportedException ex)
+        {
+            throw CommandLineException.Usage(ex.Message);
+        }
+    }
+
+    /// <summary>What the orchestrator would reject (a Kubernetes step without an image) fails before the run's header, in one line.</summary>
+    internal static void CheckRunnable(PipelineDefinition definition, RunOptions options)
+    {
+        try
+        {
+            PipelineRunner.GetExecutor(options.Orchestrator).CheckRunnable(definition, options);
+        }
+        catch (ArgumentException ex)
         {
             throw CommandLineException.Usage(ex.Message);
         }

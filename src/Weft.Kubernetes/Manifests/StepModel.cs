@@ -27,6 +27,9 @@ internal sealed record StepModel(
     IReadOnlyList<string> Dependencies,
     IReadOnlyList<LabelModel> Labels)
 {
+    /// <summary>The digest of <see cref="Image"/> when it is pinned (its container's <c>WEFT_IMAGE_DIGEST</c>), else <see langword="null"/>.</summary>
+    public string? ImageDigest => Orchestration.ImageReference.DigestOf(Image);
+
     /// <summary>Whether any resource is requested (so the template writes a <c>resources</c> block).</summary>
     public bool HasResources => Cpu is not null || Memory is not null || Gpu > 0;
 

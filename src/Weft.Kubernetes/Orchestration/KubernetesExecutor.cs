@@ -67,15 +67,7 @@ public sealed class KubernetesExecutor : IPipelineExecutor
     {
         ArgumentNullException.ThrowIfNull(request);
         var definition = request.Definition;
-        foreach (var node in definition.Nodes)
-        {
-            if (ImageOf(definition, node, Options) is null)
-            {
-                throw new ArgumentException(
-                    $"Step '{node.Name}' of pipeline '{definition.Name}' has no image to run on Kubernetes: put [Image(\"repository@sha256:...\")] on the pipeline or the step, or set WEFT_IMAGE.");
-            }
-        }
-
+        CheckRunnable(definition, request.Options);
         _launcher.Open(request.RunId, definition.Name, request.Options.LoggerFactory);
         try
         {
@@ -85,6 +77,23 @@ public sealed class KubernetesExecutor : IPipelineExecutor
         {
             await _launcher.CloseAsync(request.RunId).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Checks that every step has an image to run in (the command line checks before it shows the run).</summary>
+    /// <exception cref="ArgumentException">A step has no image; the message says how to give it one.</exception>
+    public void CheckRunnable(PipelineDefinition definition, RunOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var missing = definition.Nodes.Where(node => ImageOf(definition, node, Options) is null).Select(node => node.Name).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        // A pipeline without any image is the usual case (a first run): say where the image comes from.
+        throw new ArgumentException(missing.Count == definition.Nodes.Count
+            ? $"Pipeline '{definition.Name}' has no image to run on Kubernetes: set WEFT_IMAGE to the image built from this program (dotnet publish -t:PublishContainer; KubernetesOrchestratorOptions.Image in code), or put [Image(\"repository@sha256:...\")] on the pipeline."
+            : $"{(missing.Count == 1 ? "Step" : "Steps")} {string.Join(", ", missing.Select(name => $"'{name}'"))} of pipeline '{definition.Name}' {(missing.Count == 1 ? "has" : "have")} no image to run on Kubernetes: put [Image(\"repository@sha256:...\")] on the pipeline or the step, or set WEFT_IMAGE.");
     }
 
     /// <summary>

@@ -72,9 +72,28 @@ internal sealed class KubernetesRunSession : IAsyncDisposable
         return new StepJobRunner(_api, watch).RunAsync(job, logPath, cancellationToken);
     }
 
-    /// <summary>Deletes one step's Job (an attempt that was cancelled or ran out of time), its pod with it.</summary>
-    public Task DeleteStepJobAsync(StepJobRequest request, CancellationToken cancellationToken)
-        => _api.DeleteJobAsync(StepJobManifest.NameOf(request with { Session = Session }), cancellationToken);
+    /// <summary>
+    /// Stops one step's attempt that was cancelled or ran out of time: copies what its pods logged so far into
+    /// <paramref name="logPath"/>, then deletes its Job, its pods with it.
+    /// </summary>
+    public async Task StopStepAsync(StepJobRequest request, string logPath, CancellationToken cancellationToken)
+    {
+        var name = StepJobManifest.NameOf(request with { Session = Session });
+        if (_watch is not null)
+        {
+            try
+            {
+                await new StepJobRunner(_api, _watch).CopyLogsSoFarAsync(name, logPath, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is KubernetesApiException or OperationCanceledException or k8s.Autorest.HttpOperationException or IOException)
+            {
+                // The log is worth one try; stopping the pod is what matters.
+                LogStoppedLogLost(_log, name, ex);
+            }
+        }
+
+        await _api.DeleteJobAsync(name, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Deletes the run's Jobs (and their pods) and its ConfigMap, even when the run was cancelled.</summary>
     public async ValueTask DisposeAsync()
@@ -101,6 +120,9 @@ internal sealed class KubernetesRunSession : IAsyncDisposable
             }
         }
     }
+
+    private static readonly Action<ILogger, string, Exception?> LogStoppedLogLost = LoggerMessage.Define<string>(
+        LogLevel.Warning, new EventId(111, "StoppedLogLost"), "The log of the stopped Job {Job} could not be copied");
 
     private static readonly Action<ILogger, string, string, Exception?> LogCleanupFailed = LoggerMessage.Define<string, string>(
         LogLevel.Warning, new EventId(110, "CleanupFailed"),

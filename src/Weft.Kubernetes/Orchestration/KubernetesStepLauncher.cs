@@ -95,11 +95,12 @@ internal sealed class KubernetesStepLauncher : StepLauncher
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The run was cancelled or the attempt ran out of time: its pod must stop now, not when the run ends.
+            // The run was cancelled or the attempt ran out of time: its pod must stop now, not when the run ends, and what
+            // it logged until then goes to the step's log.
             using var cleanup = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             try
             {
-                await session.DeleteStepJobAsync(request, cleanup.Token).ConfigureAwait(false);
+                await session.StopStepAsync(request, launch.Files.StdoutPath, cleanup.Token).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is KubernetesApiException or OperationCanceledException or k8s.Autorest.HttpOperationException)
             {

@@ -111,6 +111,17 @@ internal sealed partial class RunWatch : IAsyncDisposable
         }
     }
 
+    /// <summary>The Job's pods seen so far, oldest first, whether or not they have ended.</summary>
+    public IReadOnlyList<V1Pod> PodsOf(string job)
+    {
+        lock (_gate)
+        {
+            return _jobs.TryGetValue(job, out var track)
+                ? [.. track.Pods.Values.OrderBy(p => p.Metadata.CreationTimestamp).ThenBy(p => p.Metadata.Name, StringComparer.Ordinal)]
+                : [];
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);

@@ -5,7 +5,7 @@ namespace Weft.Kubernetes.Orchestration;
 /// <summary>
 /// The batch/v1 Job that runs one attempt of one step: the pipeline's image with the entrypoint's
 /// <c>step &lt;pipeline&gt; &lt;step&gt; --run &lt;run&gt; --store &lt;mount&gt;</c>, the artifact store's claim mounted at the same
-/// path in every pod, resources from <c>[Resources]</c>, <c>activeDeadlineSeconds</c> from the step's time limit, labels of
+/// path in every pod, the image it runs in named to the step (<c>WEFT_IMAGE</c>), resources from <c>[Resources]</c>, <c>activeDeadlineSeconds</c> from the step's time limit, labels of
 /// the run, step, pipeline and attempt, and the run's ConfigMap as owner, so that deleting it deletes the run's Jobs and
 /// their pods.
 /// </summary>
@@ -51,7 +51,7 @@ internal static class StepJobManifest
             Image = request.Image,
             ImagePullPolicy = options.ImagePullPolicy,
             Args = ["step", request.Pipeline, request.Node, "--run", request.RunId, "--store", options.StoreMountPath],
-            Env = [new V1EnvVar { Name = "WEFT_STORE", Value = options.StoreMountPath }, new V1EnvVar { Name = "DOTNET_NOLOGO", Value = "1" }],
+            Env = Variables(request.Image, options.StoreMountPath),
             VolumeMounts = [new V1VolumeMount { Name = StoreVolume, MountPath = options.StoreMountPath }],
             Resources = Resources(request.Resources),
         };
@@ -85,6 +85,27 @@ internal static class StepJobManifest
                 },
             },
         };
+    }
+
+    /// <summary>
+    /// The container's variables: the store's mount, and the exact image the Job launches (<c>WEFT_IMAGE</c>, with
+    /// <c>WEFT_IMAGE_DIGEST</c> when the reference is pinned), which the step records as the image it ran in. An image built
+    /// by the SDK carries its own <c>WEFT_IMAGE</c>, which names a tag at build time; the Job's reference is what really ran.
+    /// </summary>
+    private static List<V1EnvVar> Variables(string image, string storeMountPath)
+    {
+        List<V1EnvVar> variables =
+        [
+            new() { Name = "WEFT_STORE", Value = storeMountPath },
+            new() { Name = "DOTNET_NOLOGO", Value = "1" },
+            new() { Name = ContainerImage.ReferenceVariable, Value = image },
+        ];
+        if (ImageReference.DigestOf(image) is { } digest)
+        {
+            variables.Add(new V1EnvVar { Name = ContainerImage.DigestVariable, Value = digest });
+        }
+
+        return variables;
     }
 
     /// <summary>The name of the Job <see cref="Build"/> makes for <paramref name="request"/>.</summary>

@@ -27,6 +27,13 @@ internal sealed class StepJobRunner(KubernetesApi api, RunWatch watch)
         return new StepJobOutcome(end, pods, exitCode);
     }
 
+    /// <summary>
+    /// Copies what the Job's pods have logged so far into <paramref name="logPath"/>: an attempt stopped at its time limit
+    /// (or by cancellation) is deleted with its pods, and its log is the record of how far it got.
+    /// </summary>
+    public Task CopyLogsSoFarAsync(string job, string logPath, CancellationToken cancellationToken)
+        => CopyLogsAsync(watch.PodsOf(job), logPath, cancellationToken);
+
     public static V1ContainerStateTerminated? TerminatedOf(V1Pod pod)
         => pod.Status?.ContainerStatuses?.FirstOrDefault(c => c.Name == StepJobManifest.ContainerName)?.State?.Terminated;
 

@@ -13,26 +13,7 @@ public sealed class CommandLineTests
     public async Task Run_WithTheKubernetesOrchestrator_RunsThroughTheKubeconfigsCluster()
     {
         await using var cluster = await PipelineCluster.StartAsync();
-        var kubeconfig = Path.Combine(cluster.Root, "kubeconfig");
-        await File.WriteAllTextAsync(kubeconfig, $$"""
-            apiVersion: v1
-            kind: Config
-            clusters:
-            - name: test
-              cluster:
-                server: {{cluster.Server.BaseUri.ToString().TrimEnd('/')}}
-            contexts:
-            - name: test
-              context:
-                cluster: test
-                user: test
-                namespace: {{PipelineCluster.Namespace}}
-            current-context: test
-            users:
-            - name: test
-              user:
-                token: test-token
-            """);
+        var kubeconfig = await cluster.WriteKubeconfigAsync();
 
         var result = await ProgramRun.RunAsync(ProgramRun.TestApp, new Dictionary<string, string> { ["KUBECONFIG"] = kubeconfig },
             "run", "Faulty", "--param", "mode=ok", "--orchestrator", "kubernetes", "--store", cluster.Store);
@@ -58,5 +39,24 @@ public sealed class CommandLineTests
             "^Run \\S+ of Faulty failed: Step 'Prepare' could not be started on Kubernetes: No Kubernetes cluster is configured: there is no kubeconfig at "
                 + Regex.Escape(missing) + " and this is not a pod in a cluster; set KUBECONFIG to the cluster's kubeconfig\\.$",
             result.SingleError());
+    }
+
+    [Fact]
+    public async Task Run_WithoutAnImage_FailsBeforeAnyOutput_WithOneLineSayingHowToSetIt()
+    {
+        await using var cluster = await PipelineCluster.StartAsync();
+        var kubeconfig = await cluster.WriteKubeconfigAsync();
+
+        // samples/HousePrices names no [Image]: on Kubernetes it runs in the image WEFT_IMAGE names (here unset).
+        var result = await ProgramRun.RunAsync(ProgramRun.HousePrices, new Dictionary<string, string> { ["KUBECONFIG"] = kubeconfig },
+            "run", "Training", "--orchestrator", "kubernetes", "--store", cluster.Store);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal(
+            "Pipeline 'Training' has no image to run on Kubernetes: set WEFT_IMAGE to the image built from this program (dotnet publish -t:PublishContainer; KubernetesOrchestratorOptions.Image in code), or put [Image(\"repository@sha256:...\")] on the pipeline.",
+            result.SingleError());
+        Assert.Empty(cluster.Server.Calls);
+        Assert.False(File.Exists(Path.Combine(cluster.Store, "weft.db")), "The run was recorded although it could not start.");
     }
 }

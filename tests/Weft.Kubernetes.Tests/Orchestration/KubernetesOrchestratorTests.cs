@@ -53,6 +53,58 @@ public sealed class KubernetesOrchestratorTests(ITestOutputHelper output)
         // The pods' console is in each step's log, as with the process orchestrator.
         var log = await File.ReadAllTextAsync(Path.Combine(cluster.Store, run.Steps.Single(s => s.Name == "Sum").LogPath!));
         Assert.Contains("summing ", log, StringComparison.Ordinal);
+
+        // Each step recorded the image its Job launched (WEFT_IMAGE and WEFT_IMAGE_DIGEST in the pod), not this process's.
+        Assert.NotEqual(TestImage.Reference, ContainerImage.Current);
+        using var store = Weft.Storage.WeftStore.OpenExisting(cluster.Store);
+        var details = store.GetRun(run.RunId)!;
+        Assert.Equal(ContainerImage.Current, details.Run.Image);
+        Assert.All(details.Steps, s => Assert.Equal(TestImage.Reference, s.Image));
+    }
+
+    [Fact]
+    public async Task StepPastItsTimeLimit_FailsTheRunNamingIt_AfterItsRetries_DeletingEachAttemptsJob()
+    {
+        await using var cluster = await PipelineCluster.StartAsync();
+        var jobsWhenAttemptsRan = new List<string[]>();
+        cluster.Server.PodRunning += (job, _) =>
+        {
+            if (job.Metadata.Labels[KubernetesLabels.Step] == "Wait")
+            {
+                lock (jobsWhenAttemptsRan)
+                {
+                    jobsWhenAttemptsRan.Add([.. cluster.Server.Jobs.Select(j => j.Metadata.Name)]);
+                }
+            }
+        };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var run = await cluster.RunAsync(Slow.Definition);
+        var elapsed = clock.Elapsed;
+
+        Assert.Equal(RunStatus.Failed, run.Status);
+        Assert.Equal("Step 'Wait' timed out: it did not finish within its time limit of 3 s ([Step(TimeoutSeconds = 3)]).", run.Error);
+        var wait = run.Steps.Single(s => s.Name == "Wait");
+        Assert.Equal(StepStatus.Failed, wait.Status);
+        Assert.Equal(2, wait.Attempts);
+        // The engine stopped each attempt at its limit, long before the sleep ended or Kubernetes' own deadline (limit + 30 s).
+        Assert.True(elapsed < TimeSpan.FromSeconds(25), $"took {elapsed}");
+
+        // Each attempt had its own Job, deleted by name when its time was up: the first was gone when the second ran.
+        var calls = cluster.Server.Calls;
+        Assert.Equal(3, calls.Count(c => c.Verb == "create" && c.Resource == "jobs"));
+        var deleted = calls.Where(c => c.Verb == "delete" && c.Resource == "jobs").Select(c => c.Path[(c.Path.LastIndexOf('/') + 1)..]).ToList();
+        Assert.Equal(2, deleted.Count);
+        Assert.Matches("-wait-1-[0-9a-z]+$", deleted[0]);
+        Assert.Matches("-wait-2-[0-9a-z]+$", deleted[1]);
+        Assert.Equal(2, jobsWhenAttemptsRan.Count);
+        Assert.DoesNotContain(deleted[0], jobsWhenAttemptsRan[1]);
+        Assert.DoesNotContain(calls, c => c.Verb == "get");
+        AssertNothingLeft(cluster.Server);
+
+        // What each attempt printed before it was stopped is in the step's log.
+        var log = await File.ReadAllTextAsync(Path.Combine(cluster.Store, wait.LogPath!));
+        Assert.Contains("waiting 60 s, attempt 1", log, StringComparison.Ordinal);
+        Assert.Contains("waiting 60 s, attempt 2", log, StringComparison.Ordinal);
     }
 
     public static TheoryData<string> Faults => ["create 500", "create 429", "create 409", "jobs watch cut", "pods watch cut", "jobs watch cut, then 410 Gone", "watch 500", "log 500"];

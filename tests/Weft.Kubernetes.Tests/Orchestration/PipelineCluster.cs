@@ -53,6 +53,32 @@ internal sealed class PipelineCluster : IAsyncDisposable
         return cluster;
     }
 
+    /// <summary>Writes a kubeconfig whose current context is this cluster and <see cref="Namespace"/>, and returns its path.</summary>
+    public async Task<string> WriteKubeconfigAsync()
+    {
+        var path = Path.Combine(Root, "kubeconfig");
+        await File.WriteAllTextAsync(path, $$"""
+            apiVersion: v1
+            kind: Config
+            clusters:
+            - name: test
+              cluster:
+                server: {{Server.BaseUri.ToString().TrimEnd('/')}}
+            contexts:
+            - name: test
+              context:
+                cluster: test
+                user: test
+                namespace: {{Namespace}}
+            current-context: test
+            users:
+            - name: test
+              user:
+                token: test-token
+            """);
+        return path;
+    }
+
     /// <summary>Runs a pipeline on the test cluster.</summary>
     public Task<PipelineRun> RunAsync(PipelineDefinition definition, IReadOnlyDictionary<string, object?>? arguments = null, CancellationToken cancellationToken = default)
         => Executor.ExecuteAsync(new ExecutionRequest(definition, arguments ?? new Dictionary<string, object?>(), new RunOptions { StorePath = Store }), cancellationToken)

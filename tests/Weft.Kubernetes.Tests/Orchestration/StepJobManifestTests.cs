@@ -31,6 +31,18 @@ public sealed partial class StepJobManifestTests
         Assert.Equal(job.Metadata.Labels, job.Spec.Template.Metadata.Labels);
     }
 
+    [Theory]
+    [InlineData("repo@sha256:abc", "sha256:abc")]
+    [InlineData("registry.example:5000/team/app:1.2", null)]
+    public void Container_IsToldTheImageItRunsIn(string image, string? digest)
+    {
+        var env = StepJobManifest.Build(Request() with { Image = image }).Spec.Template.Spec.Containers[0].Env.ToDictionary(e => e.Name, e => e.Value);
+
+        Assert.Equal(image, env[ContainerImage.ReferenceVariable]);
+        Assert.Equal(digest, env.GetValueOrDefault(ContainerImage.DigestVariable));
+        Assert.Equal("/mnt/weft", env["WEFT_STORE"]);
+    }
+
     [Fact]
     public void Resources_RequestCpu_RequestAndLimitMemory_LimitGpus()
     {
