@@ -82,7 +82,7 @@ public sealed class KubernetesOrchestratorTests(ITestOutputHelper output)
         var elapsed = clock.Elapsed;
 
         Assert.Equal(RunStatus.Failed, run.Status);
-        Assert.Equal("Step 'Wait' timed out: it did not finish within its time limit of 3 s ([Step(TimeoutSeconds = 3)]).", run.Error);
+        Assert.Equal("Step 'Wait' timed out: it did not finish within its time limit of 5 s ([Step(TimeoutSeconds = 5)]).", run.Error);
         var wait = run.Steps.Single(s => s.Name == "Wait");
         Assert.Equal(StepStatus.Failed, wait.Status);
         Assert.Equal(2, wait.Attempts);

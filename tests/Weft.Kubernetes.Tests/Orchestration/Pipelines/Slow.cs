@@ -3,7 +3,7 @@ using Weft;
 namespace Weft.Kubernetes.Tests.Orchestration.Pipelines;
 
 /// <summary>
-/// A step that waits far longer than its three-second time limit (time enough for its pod to start and say so), with one retry: the Kubernetes timeout path (the engine
+/// A step that waits far longer than its five-second time limit (time enough for its pod to start and say so), with one retry: the Kubernetes timeout path (the engine
 /// stops the attempt, deletes its Job, retries, and fails the run naming the limit).
 /// </summary>
 [Pipeline]
@@ -19,7 +19,7 @@ public static partial class Slow
     [Step]
     static int Plan(int seconds) => seconds;
 
-    [Step(Retries = 1, TimeoutSeconds = 3)]
+    [Step(Retries = 1, TimeoutSeconds = 5)]
     static async Task<int> Wait(int seconds, CancellationToken cancellationToken = default)
     {
         Console.WriteLine($"waiting {seconds} s, attempt {Step.Attempt}");
