@@ -34,7 +34,7 @@ public sealed class EntrypointAppTests : IDisposable
         var result = await TestApp.RunAsync(_work.Path, "run", "Failing", "--store", Path.Combine(_work.Path, "store"));
 
         Assert.Equal(ExitCodes.RunFailed, result.ExitCode);
-        Assert.Matches(@"^Run \S+ of Failing failed: Step 'Fail' failed: System\.InvalidOperationException: deliberate failure$", result.SingleError());
+        Assert.Matches(@"^Run (\S+) of Failing failed: Step 'Fail' failed: System\.InvalidOperationException: deliberate failure \(log: \S+/logs/\1/Fail\.log\)\. Fix the cause, then 'resume \1' runs only what did not complete\.$", result.SingleError());
     }
 
     [Fact]

@@ -32,8 +32,8 @@ public sealed class ProgressTests
               Seed    running (attempt 2)
               Seed    succeeded  1.50 s
               Halve   cached
-              Report  failed  3 ms  Step 'Report' failed: bad
-              Scale   skipped  Step 'Scale' was skipped.
+              Report  failed  3 ms  bad
+              Scale   skipped  was skipped.
 
             """.ReplaceLineEndings("\n"),
             output.ToString());

@@ -78,11 +78,15 @@ public sealed class RunCommandTests : IDisposable
         var result = await Shell.RunAsync("run", "Broken", "--store", _store.Path);
 
         Assert.Equal(ExitCodes.RunFailed, result.ExitCode);
-        Assert.Matches(
-            @"^Run \S+ of Broken failed: Step 'Explode' failed: System\.InvalidOperationException: boom 1 second line of the message$",
+        var runId = StoreCommandTests.RunIdOf(result);
+        var log = Path.Combine(_store.Path, "logs", runId, "Explode.log");
+        Assert.Equal(
+            $"Run {runId} of Broken failed: Step 'Explode' failed: System.InvalidOperationException: boom 1 second line of the message " +
+            $"(log: {log}). Fix the cause, then 'resume {runId}' runs only what did not complete.",
             result.SingleError());
-        Assert.Contains(result.OutputLines, l => l.StartsWith("  Explode  failed", StringComparison.Ordinal) && l.Contains("boom 1 second line", StringComparison.Ordinal));
-        Assert.Contains(result.OutputLines, l => l.StartsWith("  After    skipped", StringComparison.Ordinal));
+        Assert.Contains("System.InvalidOperationException: boom 1", File.ReadAllText(log), StringComparison.Ordinal);
+        Assert.Contains(result.OutputLines, l => Regex.IsMatch(l, @"^  Explode  failed  \d+ ms  System\.InvalidOperationException: boom 1 second line of the message$"));
+        Assert.Contains("  After    skipped  because step 'Explode' failed.", result.OutputLines);
         Assert.Contains(result.OutputLines, l => l.Contains("of Broken: failed in", StringComparison.Ordinal));
     }
 }

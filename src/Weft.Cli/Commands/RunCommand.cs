@@ -87,13 +87,33 @@ internal static class RunCommand
                 context.WriteError($"Run {run.RunId} of {definition.Name} was cancelled; continue it with 'resume {run.RunId}'.");
                 return ExitCodes.Cancelled;
             default:
-                context.WriteError($"Run {run.RunId} of {definition.Name} failed: {FailureOf(run)}");
+                context.WriteError(FailureLine(run));
                 return ExitCodes.RunFailed;
         }
     }
 
-    private static string FailureOf(PipelineRun run)
-        => run.Error ?? run.Steps.FirstOrDefault(s => s.Status == StepStatus.Failed)?.Error ?? "a step failed.";
+    /// <summary>
+    /// The one line a failed run leaves on standard error, read on its own in a CI log: the failing step and its cause, where
+    /// its log is, and how to continue once the cause is fixed.
+    /// </summary>
+    internal static string FailureLine(PipelineRun run)
+    {
+        var failed = run.Steps.FirstOrDefault(s => s.Status == StepStatus.Failed);
+        var error = OneLine.Of(run.Error ?? failed?.Error ?? "a step failed.").TrimEnd();
+        var line = $"Run {run.RunId} of {run.Definition.Name} failed: {error}";
+        if (failed?.LogPath is { } log && File.Exists(log) && !error.Contains(log, StringComparison.Ordinal))
+        {
+            // In parentheses, so that copying the path does not take a full stop with it.
+            line = line.TrimEnd('.') + $" (log: {log})";
+        }
+
+        if (run.StorePath is null)
+        {
+            return line;
+        }
+
+        return line + (line.EndsWith('.') ? " " : ". ") + $"Fix the cause, then 'resume {run.RunId}' runs only what did not complete.";
+    }
 
     internal static void CheckOrchestrator(string? name)
     {

@@ -92,10 +92,17 @@ internal static class RunDetailsView
         {
             StepStatus.Succeeded when step.Cached => step.OriginRunId is null ? string.Empty : "from run " + step.OriginRunId,
             StepStatus.Succeeded => Attempts(step),
-            StepStatus.Failed or StepStatus.Skipped or StepStatus.Cancelled => OneLine.Of(step.Error),
+            StepStatus.Failed or StepStatus.Skipped or StepStatus.Cancelled => StepErrorText.Cause(step.Node, step.Error),
             _ => string.Empty,
         };
-        var time = step.Status == StepStatus.Succeeded && step.Cached ? string.Empty : DurationText.Of(step.Duration);
+        var ran = step.Status switch
+        {
+            StepStatus.Succeeded => !step.Cached,
+            StepStatus.Skipped => false,
+            StepStatus.Cancelled => step.Attempts > 0,
+            _ => true,
+        };
+        var time = ran ? DurationText.Of(step.Duration) : string.Empty;
         return [step.Node, Texts.Status(step), time, detail];
     }
 

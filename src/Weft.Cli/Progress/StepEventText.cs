@@ -1,3 +1,5 @@
+using Weft.Cli.Output;
+
 namespace Weft.Cli.Progress;
 
 /// <summary>The words for a step's state, shared by the plain and live displays.</summary>
@@ -19,8 +21,8 @@ internal static class StepEventText
     {
         StepStatus.Succeeded when step.Cached => string.Empty,
         StepStatus.Succeeded => DurationText.Of(step.Duration),
-        StepStatus.Failed => DurationText.Of(step.Duration) + (step.Error is null ? string.Empty : "  " + OneLine.Of(step.Error)),
-        StepStatus.Skipped or StepStatus.Cancelled => OneLine.Of(step.Error),
+        StepStatus.Failed => DurationText.Of(step.Duration) + (step.Error is null ? string.Empty : "  " + StepErrorText.Cause(step.Name, step.Error)),
+        StepStatus.Skipped or StepStatus.Cancelled => StepErrorText.Cause(step.Name, step.Error),
         _ => string.Empty,
     };
 }

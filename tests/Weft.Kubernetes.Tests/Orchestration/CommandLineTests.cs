@@ -37,7 +37,7 @@ public sealed class CommandLineTests
         Assert.Equal(1, result.ExitCode);
         Assert.Matches(
             "^Run \\S+ of Faulty failed: Step 'Prepare' could not be started on Kubernetes: No Kubernetes cluster is configured: there is no kubeconfig at "
-                + Regex.Escape(missing) + " and this is not a pod in a cluster; set KUBECONFIG to the cluster's kubeconfig\\.$",
+                + Regex.Escape(missing) + " and this is not a pod in a cluster; set KUBECONFIG to the cluster's kubeconfig(?:\\.| \\(log: \\S+\\)\\.) Fix the cause, then 'resume \\S+' runs only what did not complete\\.$",
             result.SingleError());
     }
 
