@@ -8,7 +8,8 @@ namespace Weft.Generators;
 
 /// <summary>
 /// Suppresses "unused private member" on a pipeline's <c>Define</c>: the generator reads it instead of calling it,
-/// so user code never does either.
+/// so user code never does either. For the same reason its awaits capture no context, and <c>ConfigureAwait</c> is not
+/// part of the grammar: "consider calling ConfigureAwait" (CA2007, on with <c>AnalysisLevel</c> latest-all) is suppressed there.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DefineSuppressor : DiagnosticSuppressor
@@ -16,8 +17,11 @@ public sealed class DefineSuppressor : DiagnosticSuppressor
     private static readonly SuppressionDescriptor s_unusedMember = new("WEFTSPR0001", "IDE0051",
         "A pipeline's Define method is read by the Weft generator, not called");
 
+    private static readonly SuppressionDescriptor s_configureAwait = new("WEFTSPR0002", "CA2007",
+        "A pipeline's Define method is read by the Weft generator, never run, so its awaits capture no context");
+
     /// <inheritdoc />
-    public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } = ImmutableArray.Create(s_unusedMember);
+    public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } = ImmutableArray.Create(s_unusedMember, s_configureAwait);
 
     /// <inheritdoc />
     public override void ReportSuppressions(SuppressionAnalysisContext context)
@@ -41,7 +45,7 @@ public sealed class DefineSuppressor : DiagnosticSuppressor
             if (model.GetDeclaredSymbol(method, context.CancellationToken) is IMethodSymbol symbol
                 && symbol.ContainingType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == Parsing.WeftSymbols.PipelineAttributeName))
             {
-                context.ReportSuppression(Suppression.Create(s_unusedMember, diagnostic));
+                context.ReportSuppression(Suppression.Create(diagnostic.Id == s_configureAwait.SuppressedDiagnosticId ? s_configureAwait : s_unusedMember, diagnostic));
             }
         }
     }

@@ -194,9 +194,17 @@ internal sealed partial class BodyLowering
             return null;
         }
 
-        if (value.ConstantValue.HasValue)
+        var inner = StripConversions(value);
+
+        // A constant reaches a nullable or object parameter through an implicit conversion that is not itself constant
+        // (Mode.Fast to Mode?, 3 to int?), and an omitted `Mode? mode = null` or `default` is a default value, not a constant.
+        var constant = value.ConstantValue.HasValue ? value.ConstantValue
+            : inner.ConstantValue.HasValue ? inner.ConstantValue
+            : inner is IDefaultValueOperation ? new Optional<object?>(null)
+            : default;
+        if (constant.HasValue)
         {
-            var literal = ConstantFormatter.Literal(value.ConstantValue.Value, parameter.Type);
+            var literal = ConstantFormatter.Literal(constant.Value, parameter.Type);
             if (literal is null)
             {
                 ReportArgument(argument, parameter, step);
@@ -204,10 +212,14 @@ internal sealed partial class BodyLowering
             }
 
             return new InputSpec(parameter.Name, parameter.Ordinal, typeName, display, BindingKind.Constant, string.Empty, null,
-                literal, ConstantFormatter.Canonical(value.ConstantValue.Value), EquatableArray<string>.Empty);
+                literal, ConstantFormatter.Canonical(constant.Value), EquatableArray<string>.Empty);
         }
-
-        var inner = StripConversions(value);
+        if (UsesFailedLocal(inner))
+        {
+            // The local's own statement is already reported; a second error here would send the user the wrong way.
+            _failed = true;
+            return null;
+        }
 
         switch (inner)
         {
@@ -252,6 +264,24 @@ internal sealed partial class BodyLowering
                 ReportArgument(argument, parameter, step);
                 return null;
         }
+    }
+
+    private bool UsesFailedLocal(IOperation operation)
+    {
+        if (_failedLocals.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            if (descendant is ILocalReferenceOperation { Local: var local } && _failedLocals.Contains(local))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IOperation StripConversions(IOperation operation)

@@ -36,6 +36,8 @@ internal sealed partial class BodyLowering
     private readonly Dictionary<string, int> _callCounts = new();
     private readonly HashSet<string> _nodeNames = new();
     private readonly List<NodeSpec> _nodes = new();
+    // Locals whose own statement is already an error: their uses are not reported again.
+    private readonly HashSet<ILocalSymbol> _failedLocals = new(SymbolEqualityComparer.Default);
     private bool _failed;
 
     public BodyLowering(string pipeline, IMethodSymbol define, SemanticModel model, WeftSymbols symbols, CodeFingerprinter fingerprinter,
@@ -82,6 +84,7 @@ internal sealed partial class BodyLowering
                 return;
             case LocalDeclarationStatementSyntax local:
                 Unsupported(local, local.UsingKeyword.RawKind != 0 ? "a 'using' declaration" : "a declaration of several locals");
+                FailLocals(local);
                 return;
             case ExpressionStatementSyntax expression:
                 LowerExpressionStatement(expression.Expression);
@@ -99,6 +102,7 @@ internal sealed partial class BodyLowering
         if (variable.Initializer is null)
         {
             Unsupported(variable, $"local '{variable.Identifier.ValueText}' without a step call");
+            FailLocals(variable);
             return;
         }
 
@@ -106,12 +110,14 @@ internal sealed partial class BodyLowering
         {
             Unsupported(variable.Initializer.Value,
                 $"local '{variable.Identifier.ValueText}' initialized with '{SyntaxDescriptions.Short(variable.Initializer.Value)}', which is not a step call,");
+            FailLocals(variable);
             return;
         }
 
         var call = LowerCall(variable.Initializer.Value);
         if (call is null || _model.GetDeclaredSymbol(variable, _ct) is not ILocalSymbol local)
         {
+            FailLocals(variable);
             return;
         }
 
@@ -120,6 +126,7 @@ internal sealed partial class BodyLowering
         {
             // The compiler already reports assigning void; nothing to bind.
             _failed = true;
+            _failedLocals.Add(local);
             return;
         }
 
@@ -165,18 +172,21 @@ internal sealed partial class BodyLowering
         if (targets is null)
         {
             Unsupported(assignment.Left, "a nested or non-local deconstruction");
+            FailLocals(assignment.Left);
             return;
         }
 
         if (!IsCall(assignment.Right))
         {
             Unsupported(assignment.Right, $"deconstruction of '{SyntaxDescriptions.Short(assignment.Right)}', which is not a step call,");
+            FailLocals(assignment.Left);
             return;
         }
 
         var call = LowerCall(assignment.Right);
         if (call is null)
         {
+            FailLocals(assignment.Left);
             return;
         }
 
@@ -184,6 +194,7 @@ internal sealed partial class BodyLowering
         if (!step.ReturnsTuple || step.Outputs.Count != targets.Count)
         {
             Unsupported(assignment, $"deconstruction of step '{step.Name}', which does not return a tuple of {targets.Count} elements,");
+            FailLocals(assignment.Left);
             return;
         }
 
@@ -269,6 +280,19 @@ internal sealed partial class BodyLowering
     }
 
     private static string StepOutputName(NodeSpec node, int index) => node.Outputs[index].Name;
+
+    /// <summary>Marks every local that <paramref name="declaration"/> declares as failed (only walked on error paths).</summary>
+    private void FailLocals(SyntaxNode declaration)
+    {
+        foreach (var node in declaration.DescendantNodesAndSelf())
+        {
+            if (node is VariableDeclaratorSyntax or SingleVariableDesignationSyntax
+                && _model.GetDeclaredSymbol(node, _ct) is ILocalSymbol local)
+            {
+                _failedLocals.Add(local);
+            }
+        }
+    }
 
     private void Unsupported(SyntaxNode node, string construct)
     {

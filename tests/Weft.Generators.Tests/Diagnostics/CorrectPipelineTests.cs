@@ -374,4 +374,36 @@ public sealed class CorrectPipelineTests
 
         Assert.Contains("new global::Weft.ArtifactBinding(\"Split\", \"Test\")", CleanGeneration.Nodes(run, "Demo.Training")[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void NullableStepParameters_TakeConstantsAndOmittedDefaults()
+    {
+        var run = CleanGeneration.Assert("""
+            using Weft;
+            namespace Demo;
+
+            [Pipeline]
+            public static partial class Training
+            {
+                static void Define()
+                {
+                    var table = Load("houses");
+                    Fit(table);
+                    Fit(table, Mode.Careful, 3, 0.25, 7L);
+                    Fit(table, mode: null, limit: default, rate: default(double?));
+                }
+
+                [Step] static Table Load(string name) => new(name, []);
+
+                [Step] static Model Fit(Table table, Mode? mode = null, int? limit = null, double? rate = 0.5, long? seed = default, object? tag = null)
+                    => new(table.Values.Length, 0);
+            }
+            """,
+            "Demo.Training");
+
+        var nodes = CleanGeneration.Nodes(run, "Demo.Training");
+        Assert.Equal(["Load", "Fit", "Fit_2", "Fit_3"], nodes.Select(n => n.Name));
+        Assert.Contains("(global::Demo.Mode)(1)", nodes[2].Text, StringComparison.Ordinal);
+        Assert.Contains("(global::Demo.Mode?)null", nodes[1].Text, StringComparison.Ordinal);
+    }
 }

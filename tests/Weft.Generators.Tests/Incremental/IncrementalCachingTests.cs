@@ -41,7 +41,7 @@ public sealed class IncrementalCachingTests
             static void Define(int rows)
             {
                 var doubled = rows * 2;
-                Training.Load(doubled);
+                Training.Load(rows * 2);
             }
         }
 

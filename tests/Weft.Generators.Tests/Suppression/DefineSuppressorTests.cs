@@ -41,8 +41,42 @@ public sealed class DefineSuppressorTests
         Assert.False(otherDefine.IsSuppressed);
     }
 
+    [Fact]
+    public async Task ConfigureAwaitAdvice_InPipelineDefine_IsSuppressed_ButNotInSteps()
+    {
+        var compilation = GeneratorHarness.Compile("""
+            using System.Threading.Tasks;
+            using Weft;
+            namespace Demo;
+
+            [Pipeline]
+            public static partial class Training
+            {
+                static async Task Define(int n = 1)
+                {
+                    var twice = await Twice(n);
+                }
+
+                [Step] static async Task<int> Twice(int n)
+                {
+                    await Task.Yield();
+                    return 2 * n;
+                }
+            }
+            """);
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ConfigureAwaitAnalyzer(), new DefineSuppressor());
+        var diagnostics = await compilation
+            .WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true))
+            .GetAnalyzerDiagnosticsAsync();
+
+        var inDefine = Assert.Single(diagnostics, d => d.GetMessage().Contains("Twice(n)"));
+        Assert.True(inDefine.IsSuppressed);
+        var inStep = Assert.Single(diagnostics, d => d.GetMessage().Contains("Task.Yield()"));
+        Assert.False(inStep.IsSuppressed);
+    }
+
     // A test double, never loaded by a compiler: the rules for shipped analyzers do not apply.
-#pragma warning disable RS1036, RS1041, RS2008
+#pragma warning disable RS1029, RS1036, RS1041, RS2008
     /// <summary>Stands in for the IDE's IDE0051 (not available outside the IDE packages): flags every private method named Define.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     private sealed class UnusedPrivateMethodAnalyzer : DiagnosticAnalyzer
@@ -65,5 +99,26 @@ public sealed class DefineSuppressorTests
             }, SymbolKind.Method);
         }
     }
-#pragma warning restore RS1036, RS1041, RS2008
+
+    /// <summary>Stands in for CA2007 (from the .NET analyzers, which the tests do not load): flags every await.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class ConfigureAwaitAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor s_rule = new("CA2007", "Consider calling ConfigureAwait on the awaited task",
+            "Consider calling ConfigureAwait on '{0}'", "Reliability", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [s_rule];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterSyntaxNodeAction(static c =>
+            {
+                var awaited = ((AwaitExpressionSyntax)c.Node).Expression;
+                c.ReportDiagnostic(Diagnostic.Create(s_rule, awaited.GetLocation(), awaited.ToString()));
+            }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.AwaitExpression);
+        }
+    }
+#pragma warning restore RS1029, RS1036, RS1041, RS2008
 }
