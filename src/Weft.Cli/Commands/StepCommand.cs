@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Weft.Cli.Parameters;
 using Weft.Storage;
 
 namespace Weft.Cli.Commands;
@@ -20,16 +21,55 @@ internal static class StepCommand
             HelpName = "run",
             Required = true,
         };
-        var command = new Command("step", "Run one step of a run from the task its orchestrator prepared in the store (the process and pod contract).")
+        var prepare = new Option<bool>("--prepare")
         {
-            pipeline, step, run,
+            Description = "Prepare the task from the run's parameters (--param) and the results of the steps it reads from, as no orchestrator "
+                + "does it (rendered Jobs, Argo Workflows); the first step of the run records what all its steps share in tasks/<run>/run.json.",
         };
+        var parameters = new Option<string[]>("--param", "-p")
+        {
+            Description = "With --prepare: a pipeline parameter, as name=value (repeat for several; every step of a run gets the same ones).",
+            HelpName = "name=value",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var waitUpstream = new Option<int>("--wait-upstream")
+        {
+            Description = "With --prepare: wait up to this many seconds for the steps it reads from to succeed (default: 0, do not wait).",
+            HelpName = "seconds",
+        };
+        waitUpstream.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--wait-upstream must be 0 or more seconds.");
+            }
+        });
+        var command = new Command("step", "Run one step of a run from the task its orchestrator prepared in the store (the process and pod contract), "
+            + "or, with --prepare, from the results of the steps before it.")
+        {
+            pipeline, step, run, prepare, parameters, waitUpstream,
+        };
+        command.Validators.Add(result =>
+        {
+            if (!result.GetValue(prepare) && ((result.GetValue(parameters)?.Length ?? 0) > 0 || result.GetValue(waitUpstream) != 0))
+            {
+                result.AddError("--param and --wait-upstream go with --prepare: without it the step reads the task its orchestrator wrote.");
+            }
+        });
         CommandAction.Set(command, context, async (parse, cancellationToken) =>
         {
             var storePath = StorePathOf(parse.GetValue(shared.Store));
             StepResult result;
             try
             {
+                if (parse.GetValue(prepare))
+                {
+                    var definition = PipelineLookup.Find(parse.GetValue(pipeline));
+                    var arguments = ParameterBinder.Bind(definition, parse.GetValue(parameters) ?? []);
+                    await StepTaskPreparer.PrepareAsync(definition, parse.GetValue(step)!, parse.GetValue(run)!, storePath, arguments,
+                        TimeSpan.FromSeconds(parse.GetValue(waitUpstream)), cancellationToken).ConfigureAwait(false);
+                }
+
                 result = await StepTaskRunner.RunAsync(parse.GetValue(pipeline)!, parse.GetValue(step)!, parse.GetValue(run)!, storePath, cancellationToken)
                     .ConfigureAwait(false);
             }
@@ -76,6 +116,9 @@ internal static class StepCommand
         StepTaskProblem.StoreMissing => ExitCodes.StoreError,
         StepTaskProblem.TaskMissing => ExitCodes.NotFound,
         StepTaskProblem.TaskInvalid => ExitCodes.StoreError,
+        StepTaskProblem.UpstreamMissing => ExitCodes.NotFound,
+        StepTaskProblem.UpstreamInvalid => ExitCodes.StoreError,
+        StepTaskProblem.RunMismatch => ExitCodes.StoreError,
         _ => ExitCodes.UsageError,
     };
 }

@@ -9,7 +9,7 @@ namespace Weft.Kubernetes.Manifests;
 
 /// <summary>
 /// Sends rendered objects to the API in order, creating each or, when it exists, replacing it. A Job or Workflow of the
-/// same name is deleted and created again (their specs cannot be changed in place); an existing store claim is kept as it
+/// same name is deleted and created again (their specs cannot be changed in place; a CronWorkflow likewise); an existing store claim is kept as it
 /// is, since it holds the store.
 /// </summary>
 internal sealed class ManifestApplier
@@ -17,6 +17,7 @@ internal sealed class ManifestApplier
     private const string ArgoGroup = "argoproj.io";
     private const string ArgoVersion = "v1alpha1";
     private const string WorkflowPlural = "workflows";
+    private const string CronWorkflowPlural = "cronworkflows";
     private static readonly TimeSpan s_deleteWait = TimeSpan.FromSeconds(60);
 
     private readonly IKubernetes _client;
@@ -81,7 +82,8 @@ internal sealed class ManifestApplier
                 o => _client.BatchV1.ReplaceNamespacedCronJobAsync(o, o.Name(), o.Namespace(), cancellationToken: ct)),
             "PersistentVolumeClaim" => CreateOrKeepClaimAsync(KubernetesYaml.Deserialize<V1PersistentVolumeClaim>(yaml), ct),
             "Job" => RecreateJobAsync(KubernetesYaml.Deserialize<V1Job>(yaml), ct),
-            "Workflow" => RecreateWorkflowAsync(manifest, ct),
+            "Workflow" => RecreateArgoObjectAsync(manifest, WorkflowPlural, ct),
+            "CronWorkflow" => RecreateArgoObjectAsync(manifest, CronWorkflowPlural, ct),
             _ => throw new CommandLineException(ExitCodes.UsageError, $"Template {manifest.Template} rendered a {manifest.Kind}, which 'k8s apply' does not know how to send."),
         };
     }
@@ -134,23 +136,23 @@ internal sealed class ManifestApplier
         }
     }
 
-    private async Task<string> RecreateWorkflowAsync(RenderedManifest manifest, CancellationToken ct)
+    private async Task<string> RecreateArgoObjectAsync(RenderedManifest manifest, string plural, CancellationToken ct)
     {
         var body = YamlJson.Read(manifest.Yaml) as JsonObject
             ?? throw new CommandLineException(ExitCodes.UsageError, $"Template {manifest.Template} rendered no object.");
         var ns = body["metadata"]?["namespace"]?.GetValue<string>() ?? "default";
         try
         {
-            await _client.CustomObjects.CreateNamespacedCustomObjectAsync(body, ArgoGroup, ArgoVersion, ns, WorkflowPlural, cancellationToken: ct).ConfigureAwait(false);
+            await _client.CustomObjects.CreateNamespacedCustomObjectAsync(body, ArgoGroup, ArgoVersion, ns, plural, cancellationToken: ct).ConfigureAwait(false);
             return "created";
         }
         catch (HttpOperationException ex) when (ex.Response.StatusCode == HttpStatusCode.Conflict)
         {
-            await _client.CustomObjects.DeleteNamespacedCustomObjectAsync(ArgoGroup, ArgoVersion, ns, WorkflowPlural, manifest.Name, cancellationToken: ct).ConfigureAwait(false);
+            await _client.CustomObjects.DeleteNamespacedCustomObjectAsync(ArgoGroup, ArgoVersion, ns, plural, manifest.Name, cancellationToken: ct).ConfigureAwait(false);
             await WaitGoneAsync(
-                () => _client.CustomObjects.GetNamespacedCustomObjectAsync(ArgoGroup, ArgoVersion, ns, WorkflowPlural, manifest.Name, cancellationToken: ct),
-                $"workflow/{manifest.Name}", ct).ConfigureAwait(false);
-            await _client.CustomObjects.CreateNamespacedCustomObjectAsync(body, ArgoGroup, ArgoVersion, ns, WorkflowPlural, cancellationToken: ct).ConfigureAwait(false);
+                () => _client.CustomObjects.GetNamespacedCustomObjectAsync(ArgoGroup, ArgoVersion, ns, plural, manifest.Name, cancellationToken: ct),
+                $"{manifest.Kind.ToLowerInvariant()}/{manifest.Name}", ct).ConfigureAwait(false);
+            await _client.CustomObjects.CreateNamespacedCustomObjectAsync(body, ArgoGroup, ArgoVersion, ns, plural, cancellationToken: ct).ConfigureAwait(false);
             return "replaced";
         }
     }

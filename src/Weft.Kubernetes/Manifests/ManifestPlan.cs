@@ -29,10 +29,18 @@ internal static class ManifestPlan
             new(KubernetesLabels.ManagedBy, "weft"),
             new(KubernetesLabels.Pipeline, KubernetesLabels.LabelValue(definition.Name)),
         };
-        var runLabels = new List<LabelModel>(pipelineLabels) { new(KubernetesLabels.Run, KubernetesLabels.LabelValue(request.RunId)) };
+        var argo = request.Target == RenderTarget.Argo;
 
-        // A CronJob's driver starts a new run on every tick: its parameters and labels belong to the pipeline, not to one run.
-        var scheduled = request.Driver && request.Target == RenderTarget.Kubernetes && definition.Schedule is not null;
+        // A CronWorkflow starts a Workflow on every tick, each its own run named after the Workflow Argo creates.
+        var cronWorkflow = argo && definition.Schedule is not null;
+        var runId = cronWorkflow ? ArgoWorkflowNameVariable : request.RunId;
+
+        // A CronJob's driver or a CronWorkflow starts a new run on every tick: its parameters and labels belong to the
+        // pipeline, not to one run.
+        var scheduled = definition.Schedule is not null && ((request.Driver && !argo) || cronWorkflow);
+        var runLabels = scheduled
+            ? pipelineLabels
+            : new List<LabelModel>(pipelineLabels) { new(KubernetesLabels.Run, KubernetesLabels.LabelValue(request.RunId)) };
 
         var taskNames = TaskNames(definition);
         var steps = new List<StepModel>(definition.Nodes.Count);
@@ -43,6 +51,7 @@ internal static class ManifestPlan
                     $"Step '{node.Name}' of pipeline '{definition.Name}' has no image: pass --image <reference> (the image built from this program), " +
                     "or put [Image(\"registry/repository@sha256:…\")] on the pipeline.");
             var resources = node.Policy.Resources ?? definition.Resources;
+            var upstream = definition.Edges.Any(e => string.Equals(e.ToNode, node.Name, StringComparison.Ordinal));
             var dependencies = definition.Edges
                 .Where(e => string.Equals(e.ToNode, node.Name, StringComparison.Ordinal))
                 .Select(e => taskNames[e.FromNode])
@@ -55,10 +64,13 @@ internal static class ManifestPlan
                 KubernetesLabels.JobName(request.RunId, node.Name),
                 taskNames[node.Name],
                 image,
-                ["step", definition.Name, node.Name, "--run", request.RunId, "--store", request.StoreMountPath],
+                StepArgs(definition, node, runId, request, parameters, waits: upstream && !argo),
                 node.Policy.Retries,
-                // As the orchestrator's Jobs: the step's own limit fails the attempt with its error first; the deadline is the backstop.
-                node.Policy.Timeout is { } timeout ? (long)Math.Ceiling(timeout.TotalSeconds) + Orchestration.StepJobManifest.DeadlineGraceSeconds : null,
+                // As the orchestrator's Jobs: the step's own limit fails the attempt with its error first; the deadline is the
+                // backstop. A Job that waits for the steps before it is given that wait on top: its deadline counts from its start.
+                node.Policy.Timeout is { } timeout
+                    ? (long)Math.Ceiling(timeout.TotalSeconds) + Orchestration.StepJobManifest.DeadlineGraceSeconds + (upstream && !argo ? UpstreamWaitSeconds : 0)
+                    : null,
                 Quantity(definition, node, "Cpu", resources?.Cpu),
                 Quantity(definition, node, "Memory", resources?.Memory),
                 Gpu(definition, node, resources?.Gpu ?? 0),
@@ -74,9 +86,20 @@ internal static class ManifestPlan
             driverArgs.Add($"{parameter.Name}=$({parameter.Env})");
         }
 
+        var recordArgs = new List<string>
+        {
+            "k8s", "record", definition.Name, "--run", runId, "--store", request.StoreMountPath,
+            "--orchestrator", argo ? Commands.RecordCommand.ArgoOrchestrator : Commands.RecordCommand.JobsOrchestrator,
+        };
+        if (!argo)
+        {
+            // Started with the steps, it waits for them: for the longest a step waits for the ones before it, and then some.
+            recordArgs.AddRange(["--wait", (2 * UpstreamWaitSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
+
         return new RunModel
         {
-            Id = request.RunId,
+            Id = runId,
             Pipeline = definition.Name,
             Namespace = request.Namespace,
             ServiceAccount = prefix,
@@ -91,7 +114,9 @@ internal static class ManifestPlan
             StoreMountPath = request.StoreMountPath,
             DriverJobName = KubernetesNames.Name("weft", definition.Name, request.RunId),
             CronJobName = prefix,
-            WorkflowName = KubernetesNames.Name("weft", definition.Name, request.RunId),
+            WorkflowName = cronWorkflow ? prefix : KubernetesNames.Name("weft", definition.Name, request.RunId),
+            RecordJobName = KubernetesNames.Name("weft", definition.Name, request.RunId, "record"),
+            RecordArgs = recordArgs,
             Schedule = definition.Schedule is { } schedule ? CronSchedule.Check(definition, schedule) : null,
             Image = defaultImage ?? steps.Select(s => s.Image).FirstOrDefault()
                 ?? throw CommandLineException.Usage($"Pipeline '{definition.Name}' has no image: pass --image <reference> (the image built from this program)."),
@@ -102,6 +127,38 @@ internal static class ManifestPlan
             DriverArgs = driverArgs,
             Steps = steps,
         };
+    }
+
+    /// <summary>
+    /// A rendered step waits this long for the steps before it (<c>step --wait-upstream</c>): every step Job starts when the
+    /// Jobs are applied, so this bounds how long the steps before the last one may take together.
+    /// </summary>
+    public const int UpstreamWaitSeconds = 6 * 60 * 60;
+
+    /// <summary>The run id of each run a CronWorkflow starts: the name of the Workflow it creates, which Argo substitutes.</summary>
+    public const string ArgoWorkflowNameVariable = "{{workflow.name}}";
+
+    /// <summary>
+    /// <c>step &lt;pipeline&gt; &lt;step&gt; --run &lt;run&gt; --store &lt;mount&gt; --prepare --param name=$(WEFT_PARAM_name)…</c>: with no
+    /// orchestrator to write its task, each step prepares it from the parameters (the ConfigMap's values, which Kubernetes
+    /// expands from the container's environment) and the results of the steps before it.
+    /// </summary>
+    private static List<string> StepArgs(PipelineDefinition definition, StepNode node, string runId, RenderRequest request, List<ParameterModel> parameters,
+        bool waits)
+    {
+        var args = new List<string> { "step", definition.Name, node.Name, "--run", runId, "--store", request.StoreMountPath, "--prepare" };
+        foreach (var parameter in parameters)
+        {
+            args.Add("--param");
+            args.Add($"{parameter.Name}=$({parameter.Env})");
+        }
+
+        if (waits)
+        {
+            args.AddRange(["--wait-upstream", UpstreamWaitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
+
+        return args;
     }
 
     /// <summary>One RFC 1123 name per node; nodes whose names differ only in case or punctuation get a hash each.</summary>

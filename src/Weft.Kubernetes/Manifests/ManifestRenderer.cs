@@ -32,7 +32,11 @@ internal static class ManifestRenderer
         }
 
         manifests.Add(Render(templates, TemplateSet.Parameters, "ConfigMap", model.ParametersName, model, target, null));
-        if (argo)
+        if (argo && model.Schedule is not null)
+        {
+            manifests.Add(Render(templates, TemplateSet.CronWorkflow, "CronWorkflow", model.WorkflowName, model, target, null));
+        }
+        else if (argo)
         {
             manifests.Add(Render(templates, TemplateSet.Workflow, "Workflow", model.WorkflowName, model, target, null));
         }
@@ -50,6 +54,8 @@ internal static class ManifestRenderer
             {
                 manifests.Add(Render(templates, TemplateSet.StepJob, "Job", step.JobName, model, target, step));
             }
+
+            manifests.Add(Render(templates, TemplateSet.RecordJob, "Job", model.RecordJobName, model, target, null));
         }
 
         return manifests;
@@ -63,6 +69,7 @@ internal static class ManifestRenderer
     {
         var globals = new ScriptObject();
         globals.Import("q", new Func<object?, string>(Quote));
+        globals.Import("indent", new Func<string, int, string>(Indent));
         globals["run"] = model;
         globals["step"] = step;
         globals["target"] = target;
@@ -71,6 +78,7 @@ internal static class ManifestRenderer
             StrictVariables = true,
             LoopLimit = 0,
             EnableRelaxedMemberAccess = false,
+            TemplateLoader = templates,
         };
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);
@@ -86,6 +94,13 @@ internal static class ManifestRenderer
 
         text = text.ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
         return new RenderedManifest(kind, objectName, name, text);
+    }
+
+    /// <summary>Each line of <paramref name="text"/> but empty ones <paramref name="spaces"/> further right: an included block nested in a document.</summary>
+    private static string Indent(string text, int spaces)
+    {
+        var pad = new string(' ', spaces);
+        return string.Join('\n', text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Select(l => l.Length == 0 ? l : pad + l));
     }
 
     /// <summary>A YAML double-quoted scalar (JSON's string syntax is a subset of it), so no value is ever read as a number, bool or null.</summary>

@@ -19,7 +19,14 @@ internal sealed record RunModel
     public required string StoreMountPath { get; init; }
     public required string DriverJobName { get; init; }
     public required string CronJobName { get; init; }
+    /// <summary>The Workflow's name, or the CronWorkflow's for a scheduled pipeline.</summary>
     public required string WorkflowName { get; init; }
+
+    /// <summary>The Job that records the run of the step Jobs once they end.</summary>
+    public required string RecordJobName { get; init; }
+
+    /// <summary>The record Job's (or the Workflow's exit handler's) arguments: <c>k8s record &lt;pipeline&gt; --run &lt;run&gt; …</c>.</summary>
+    public required IReadOnlyList<string> RecordArgs { get; init; }
 
     /// <summary>The pipeline's cron schedule (already checked to parse), if it has one.</summary>
     public string? Schedule { get; init; }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
 using Weft.Cli;
 
 namespace Weft.Kubernetes.Manifests;
@@ -8,7 +10,7 @@ namespace Weft.Kubernetes.Manifests;
 /// The Scriban templates manifests are rendered from: the built-in ones (embedded resources), each replaced by the file of
 /// the same name in the user's <c>--templates</c> folder when there is one.
 /// </summary>
-internal sealed class TemplateSet
+internal sealed class TemplateSet : ITemplateLoader
 {
     public const string ServiceAccount = "service-account.yaml.sbn";
     public const string Role = "role.yaml.sbn";
@@ -19,6 +21,9 @@ internal sealed class TemplateSet
     public const string DriverJob = "driver-job.yaml.sbn";
     public const string CronJob = "cron-job.yaml.sbn";
     public const string Workflow = "workflow.yaml.sbn";
+    public const string CronWorkflow = "cron-workflow.yaml.sbn";
+    public const string WorkflowSpec = "workflow-spec.yaml.sbn";
+    public const string RecordJob = "record-job.yaml.sbn";
 
     private const string ResourcePrefix = "Weft.Kubernetes.Templates.";
 
@@ -39,7 +44,8 @@ internal sealed class TemplateSet
 
     /// <summary>The file names of the built-in templates, sorted.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [.. new[] { ServiceAccount, Role, RoleBinding, StoreClaim, Parameters, StepJob, DriverJob, CronJob, Workflow }.Order(StringComparer.Ordinal)];
+        [.. new[] { ServiceAccount, Role, RoleBinding, StoreClaim, Parameters, StepJob, RecordJob, DriverJob, CronJob, Workflow, CronWorkflow, WorkflowSpec }
+            .Order(StringComparer.Ordinal)];
 
     /// <summary>The template named <paramref name="name"/>: the user's file if the folder has one, else the built-in one.</summary>
     public Template Get(string name)
@@ -62,6 +68,27 @@ internal sealed class TemplateSet
 
         return s_builtIn.GetOrAdd(name, static n => Parse(ReadBuiltIn(n), n));
     }
+
+    /// <summary>A template that another one includes (<c>{{ include "workflow-spec.yaml.sbn" }}</c>): one of the set, by file name.</summary>
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+        => Names.Contains(templateName, StringComparer.Ordinal)
+            ? templateName
+            : throw CommandLineException.Usage($"Template {callerSpan.FileName} includes '{templateName}', which is not a template; include one of {string.Join(", ", Names)}.");
+
+    /// <summary>The text of an included template: the user's file if the folder has one, else the built-in one.</summary>
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        if (_directory is not null && File.Exists(Path.Combine(_directory, templatePath)))
+        {
+            return File.ReadAllText(Path.Combine(_directory, templatePath)).ReplaceLineEndings("\n");
+        }
+
+        return ReadBuiltIn(templatePath).ReplaceLineEndings("\n");
+    }
+
+    /// <inheritdoc cref="Load"/>
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath)
+        => ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
 
     /// <summary>The text of a built-in template.</summary>
     public static string ReadBuiltIn(string name)

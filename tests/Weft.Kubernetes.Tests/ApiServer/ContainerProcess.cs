@@ -44,9 +44,10 @@ internal sealed class ContainerProcess
             throw new NotSupportedException($"The test server runs the image's entrypoint; container command '{container.Command[0]}' would replace it.");
         }
 
+        var variables = (container.Env ?? []).Where(e => e.Value is not null).ToDictionary(e => e.Name, e => e.Value, StringComparer.Ordinal);
         foreach (var argument in container.Args ?? [])
         {
-            start.ArgumentList.Add(Map(argument, mounts));
+            start.ArgumentList.Add(Map(Expand(argument, variables), mounts));
         }
 
         start.Environment.Remove("WEFT_STORE");
@@ -89,6 +90,14 @@ internal sealed class ContainerProcess
             _log.Append(line).Append('\n');
         }
     }
+
+    /// <summary>
+    /// <c>$(NAME)</c> in an argument replaced with the container's variable NAME, <c>$$</c> with <c>$</c>, and a reference
+    /// to an unknown variable left as it is: what Kubernetes does to a container's args.
+    /// </summary>
+    private static string Expand(string argument, IReadOnlyDictionary<string, string> variables)
+        => System.Text.RegularExpressions.Regex.Replace(argument, @"\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)",
+            m => m.Value == "$$" ? "$" : variables.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
 
     private static string Map(string value, IReadOnlyDictionary<string, string> mounts)
     {

@@ -157,6 +157,29 @@ internal sealed class JobController : IDisposable
     }
 
     /// <summary>Runs one pod of the Job; its container's exit code, or <see langword="null"/> when the pod was deleted first.</summary>
+    /// <summary>The container with each variable taken from a ConfigMap (<c>valueFrom.configMapKeyRef</c>) given its value, as the kubelet does.</summary>
+    private V1Container WithConfigMapValues(string @namespace, V1Container container)
+    {
+        if (container.Env is null || !container.Env.Any(e => e.ValueFrom?.ConfigMapKeyRef is not null))
+        {
+            return container;
+        }
+
+        var env = container.Env.Select(variable =>
+        {
+            if (variable.ValueFrom?.ConfigMapKeyRef is not { } reference)
+            {
+                return variable;
+            }
+
+            var map = _cluster.Get<V1ConfigMap>(new ObjectKey("configmaps", @namespace, reference.Name));
+            var value = map?.Data?.TryGetValue(reference.Key, out var found) == true ? found
+                : throw new InvalidOperationException($"Variable {variable.Name}: ConfigMap {@namespace}/{reference.Name} has no key '{reference.Key}' (the kubelet would not start the pod).");
+            return new V1EnvVar { Name = variable.Name, Value = value };
+        }).ToList();
+        return new V1Container { Name = container.Name, Image = container.Image, Command = container.Command, Args = container.Args, Env = env, VolumeMounts = container.VolumeMounts };
+    }
+
     private async Task<int?> RunPodAsync(ObjectKey jobKey, V1Job job, int attempt, CancellationToken deadline, CancellationToken stop)
     {
         var name = job.Metadata.Name + "-" + Convert.ToHexStringLower(BitConverter.GetBytes(Random.Shared.Next()))[..5];
@@ -249,7 +272,7 @@ internal sealed class JobController : IDisposable
         else
         {
             var mounts = Mounts(template.Spec, container);
-            exitCode = await containerProcess.RunAsync(entrypoint, container, mounts, kill.Token);
+            exitCode = await containerProcess.RunAsync(entrypoint, WithConfigMapValues(jobKey.Namespace, container), mounts, kill.Token);
             reason = exitCode == 0 ? "Completed" : "Error";
         }
 
@@ -277,6 +300,12 @@ internal sealed class JobController : IDisposable
         {
             var volume = spec.Volumes?.FirstOrDefault(v => v.Name == mount.Name)
                 ?? throw new InvalidOperationException($"Container mounts volume '{mount.Name}', which the pod does not declare.");
+            if (volume.EmptyDir is not null)
+            {
+                // A scratch folder (the rendered Jobs' /tmp): the process uses the host's own.
+                continue;
+            }
+
             var claim = volume.PersistentVolumeClaim?.ClaimName
                 ?? throw new NotSupportedException($"Volume '{mount.Name}' is not a persistentVolumeClaim; the test server maps only claims.");
             mounts[mount.MountPath.TrimEnd('/')] = _claims.TryGetValue(claim, out var host)

@@ -11,7 +11,7 @@ public sealed class ManifestModelTests
     [MemberData(nameof(Renders.Names), MemberType = typeof(Renders))]
     public void EveryKubernetesObject_ParsesStrictly(string name)
     {
-        foreach (var manifest in ManifestRenderer.Render(Renders.Named(name)).Where(m => m.Kind != "Workflow"))
+        foreach (var manifest in ManifestRenderer.Render(Renders.Named(name)).Where(m => m.Kind is not ("Workflow" or "CronWorkflow")))
         {
             KubernetesModels.Parse(manifest);
         }
@@ -34,7 +34,7 @@ public sealed class ManifestModelTests
             Assert.Equal(Renders.RunId, job.Metadata.Labels["weft.dev/run"]);
             Assert.Equal(job.Metadata.Labels, job.Spec.Template.Metadata.Labels);
             var container = Assert.Single(job.Spec.Template.Spec.Containers);
-            Assert.Equal(["step", "Report", step, "--run", Renders.RunId, "--store", "/weft/store"], container.Args);
+            Assert.Equal(["step", "Report", step, "--run", Renders.RunId, "--store", "/weft/store", "--prepare"], container.Args.Take(8));
             Assert.Equal("Never", job.Spec.Template.Spec.RestartPolicy);
         }
     }
@@ -47,7 +47,8 @@ public sealed class ManifestModelTests
         Assert.Equal(0, jobs["Compose"].Spec.BackoffLimit);
         Assert.Equal(2, jobs["Measure"].Spec.BackoffLimit);
         Assert.Equal(1, jobs["Publish"].Spec.BackoffLimit);
-        Assert.Equal(90 + 30, jobs["Measure"].Spec.ActiveDeadlineSeconds);
+        // Its limit, the grace the orchestrator's Jobs have, and the wait for the step before it: the deadline counts from the Job's start.
+        Assert.Equal(90 + 30 + 21600, jobs["Measure"].Spec.ActiveDeadlineSeconds);
         Assert.Null(jobs["Compose"].Spec.ActiveDeadlineSeconds);
 
         var measure = jobs["Measure"].Spec.Template.Spec.Containers[0].Resources;
@@ -157,8 +158,10 @@ public sealed class ManifestModelTests
         Assert.Equal(new ResourceQuantity("10Gi"), claim.Spec.Resources.Requests["storage"]);
     }
 
+    /// <summary>The step Jobs (not the record Job).</summary>
     private static List<V1Job> Jobs(RenderRequest request)
-        => [.. ManifestRenderer.Render(request).Where(m => m.Kind == "Job").Select(KubernetesModels.Strict<V1Job>)];
+        => [.. ManifestRenderer.Render(request).Where(m => m.Kind == "Job").Select(KubernetesModels.Strict<V1Job>)
+            .Where(j => j.Metadata.Labels.ContainsKey("weft.dev/step"))];
 
     private static V1PodSpec? PodOf(RenderedManifest manifest) => manifest.Kind switch
     {

@@ -1,4 +1,5 @@
 using k8s.Models;
+using Weft.Kubernetes.Manifests;
 using Weft.Kubernetes.Orchestration;
 using Weft.Kubernetes.Tests.Manifests.Pipelines;
 
@@ -7,7 +8,8 @@ namespace Weft.Kubernetes.Tests.Manifests;
 /// <summary>
 /// A rendered step Job is the Job the kubernetes orchestrator creates for the same step (StepJobManifest), plus the
 /// hardening a reviewed manifest carries (non-root, read-only root, no API token): same name, labels, command, environment,
-/// resources, retries and store mount.
+/// resources, retries and store mount; and, as no orchestrator prepares its task, the step prepares it itself
+/// (<c>--prepare</c>, the parameters from the ConfigMap, a bounded wait for the steps before it).
 /// </summary>
 public sealed class OrchestratorParityTests
 {
@@ -17,6 +19,7 @@ public sealed class OrchestratorParityTests
         var rendered = Weft.Kubernetes.Manifests.ManifestRenderer.Render(Renders.Report())
             .Where(m => m.Kind == "Job")
             .Select(KubernetesModels.Strict<V1Job>)
+            .Where(j => j.Metadata.Labels.ContainsKey(KubernetesLabels.Step))
             .ToList();
 
         Assert.Equal(Report.Definition.Nodes.Count, rendered.Count);
@@ -43,10 +46,16 @@ public sealed class OrchestratorParityTests
             Assert.Equal(expected.Spec.Template.Metadata.Labels, job.Spec.Template.Metadata.Labels);
             Assert.Equal(expected.Spec.BackoffLimit, job.Spec.BackoffLimit);
             Assert.Equal(expected.Spec.TtlSecondsAfterFinished, job.Spec.TtlSecondsAfterFinished);
-            Assert.Equal(expected.Spec.ActiveDeadlineSeconds, job.Spec.ActiveDeadlineSeconds);
+            var waits = Report.Definition.Edges.Any(e => e.ToNode == node.Name);
+            Assert.Equal(expected.Spec.ActiveDeadlineSeconds + (waits ? ManifestPlan.UpstreamWaitSeconds : 0), job.Spec.ActiveDeadlineSeconds);
             Assert.Equal(expectedContainer.Name, container.Name);
-            Assert.Equal(expectedContainer.Args, container.Args);
-            Assert.Equal(expectedContainer.Env.Select(e => (e.Name, e.Value)), container.Env.Select(e => (e.Name, e.Value)));
+            Assert.Equal(
+                [.. expectedContainer.Args, "--prepare", "--param", "title=$(WEFT_PARAM_title)", "--param", "rows=$(WEFT_PARAM_rows)", "--param", "scale=$(WEFT_PARAM_scale)",
+                    .. waits ? new[] { "--wait-upstream", "21600" } : []],
+                container.Args);
+            Assert.Equal(expectedContainer.Env.Select(e => (e.Name, e.Value)), container.Env.Take(expectedContainer.Env.Count).Select(e => (e.Name, e.Value)));
+            Assert.Equal(["WEFT_PARAM_title", "WEFT_PARAM_rows", "WEFT_PARAM_scale"], container.Env.Skip(expectedContainer.Env.Count).Select(e => e.Name));
+            Assert.All(container.Env.Skip(expectedContainer.Env.Count), e => Assert.Equal("weft-report-20261128-120000-abcdef-parameters", e.ValueFrom.ConfigMapKeyRef.Name));
             Assert.Equal(Quantities(expectedContainer.Resources?.Requests), Quantities(container.Resources?.Requests));
             Assert.Equal(Quantities(expectedContainer.Resources?.Limits), Quantities(container.Resources?.Limits));
             var mount = Assert.Single(expectedContainer.VolumeMounts);

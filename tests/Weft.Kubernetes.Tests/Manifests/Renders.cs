@@ -12,10 +12,10 @@ public static class Renders
     internal static RenderRequest Report(RenderTarget target = RenderTarget.Kubernetes, bool driver = false)
         => new() { Definition = Pipelines.Report.Definition, RunId = RunId, Target = target, Driver = driver, Namespace = "ml" };
 
-    internal static RenderRequest Nightly(bool driver = true)
-        => new() { Definition = Pipelines.Nightly.Definition, RunId = RunId, Image = Image, Driver = driver };
+    internal static RenderRequest Nightly(bool driver = true, RenderTarget target = RenderTarget.Kubernetes)
+        => new() { Definition = Pipelines.Nightly.Definition, RunId = RunId, Image = Image, Driver = driver, Target = target };
 
-    /// <summary>Every kind of output: step Jobs, driver, CronJob and Workflow.</summary>
+    /// <summary>Every kind of output: step Jobs, driver, CronJob, Workflow and CronWorkflow.</summary>
     internal static IEnumerable<(string Name, RenderRequest Request)> All()
     {
         yield return ("report-jobs", Report());
@@ -23,6 +23,7 @@ public static class Renders
         yield return ("report-argo", Report(RenderTarget.Argo));
         yield return ("nightly-cron", Nightly());
         yield return ("nightly-jobs", Nightly(driver: false));
+        yield return ("nightly-argo", Nightly(driver: false, RenderTarget.Argo));
     }
 
     public static TheoryData<string> Names() => [.. All().Select(a => a.Name)];

@@ -102,7 +102,7 @@ public sealed class StepTaskRunnerTests
         var result = await StepTaskRunner.RunAsync(s_pipeline, "Load", RunId, _store);
 
         Assert.Equal(StepResultStatus.Failed, result.Status);
-        Assert.Contains("runs another build than the orchestrator", result.Error!.Message, StringComparison.Ordinal);
+        Assert.Contains("runs another build than the program that started the run", result.Error!.Message, StringComparison.Ordinal);
         Assert.Empty(result.Outputs);
     }
 

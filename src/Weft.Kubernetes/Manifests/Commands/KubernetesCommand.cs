@@ -9,9 +9,10 @@ internal static class KubernetesCommand
     public const string Name = "k8s";
 
     public static Command Create(CommandLineServices services)
-        => new(Name, "Render a pipeline's run as Kubernetes objects (Jobs, CronJob, Argo Workflow), or apply them to a cluster.")
+        => new(Name, "Render a pipeline's run as Kubernetes objects (Jobs, CronJob, Argo Workflow), apply them to a cluster, or record a run of them.")
         {
             RenderCommand.Create(services),
             ApplyCommand.Create(services),
+            RecordCommand.Create(services),
         };
 }

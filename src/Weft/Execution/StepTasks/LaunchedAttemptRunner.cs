@@ -44,17 +44,7 @@ internal sealed class LaunchedAttemptRunner(StepLauncher launcher) : StepAttempt
             throw new StepProcessException($"{ExitCodeText.Describe(exitCode)} without a result; see {log}", exitCode: exitCode);
         }
 
-        attempt.Context.Image = result.Image;
-        foreach (var metric in result.Metrics)
-        {
-            attempt.Context.AddMetric(metric.Name, metric.Value);
-        }
-
-        foreach (var entry in result.Metadata)
-        {
-            attempt.Context.AddMetadata(entry.Key, entry.Value);
-        }
-
+        TakeNotes(attempt, result);
         switch (result.Status)
         {
             case StepResultStatus.Succeeded:
@@ -65,6 +55,21 @@ internal sealed class LaunchedAttemptRunner(StepLauncher launcher) : StepAttempt
             default:
                 var error = result.Error ?? new StepResultError(typeof(InvalidOperationException).FullName!, "The step process reported a failure without an error.", null);
                 throw new StepProcessException(error.Message, error.Type, error.StackTrace);
+        }
+    }
+
+    /// <summary>The image, metrics and metadata a step process reported, into the attempt's context as a step in process leaves them.</summary>
+    internal static void TakeNotes(StepAttempt attempt, StepResult result)
+    {
+        attempt.Context.Image = result.Image;
+        foreach (var metric in result.Metrics)
+        {
+            attempt.Context.AddMetric(metric.Name, metric.Value);
+        }
+
+        foreach (var entry in result.Metadata)
+        {
+            attempt.Context.AddMetadata(entry.Key, entry.Value);
         }
     }
 
@@ -99,7 +104,7 @@ internal sealed class LaunchedAttemptRunner(StepLauncher launcher) : StepAttempt
     }
 
     /// <summary>Checks each output the step process reports against the step and the store, and makes its slot and artifact row.</summary>
-    private static (OutputSlot[] Slots, ArtifactRow[]? Rows) Collect(StepAttempt attempt, RunRecorder recorder, StepResult result)
+    internal static (OutputSlot[] Slots, ArtifactRow[]? Rows) Collect(StepAttempt attempt, RunRecorder recorder, StepResult result)
     {
         var node = attempt.Node;
         if (result.Outputs.Count != node.Outputs.Count)

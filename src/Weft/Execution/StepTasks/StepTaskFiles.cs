@@ -107,6 +107,52 @@ public sealed class StepTaskFiles
         File.Delete(StderrPath);
     }
 
+    /// <summary>
+    /// <c>tasks/&lt;run&gt;/run.json</c>: the <see cref="StandaloneRun"/> of a run whose steps prepare their own tasks.
+    /// </summary>
+    /// <exception cref="ArgumentException">The run id is not a plain file name.</exception>
+    public static string RunFilePath(string storePath, string runId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(storePath);
+        CheckSegment(runId, nameof(runId), "run id");
+        return System.IO.Path.Combine(System.IO.Path.GetFullPath(storePath), TasksFolder, runId, "run.json");
+    }
+
+    /// <summary>
+    /// Writes <paramref name="run"/> as the run file unless one exists: the first of several steps that start at once wins,
+    /// and the others read its file. Returns whether this call wrote it.
+    /// </summary>
+    internal static async Task<bool> TryCreateRunAsync(string path, StandaloneRun run, CancellationToken cancellationToken)
+    {
+        var folder = System.IO.Path.GetDirectoryName(path)!;
+        System.IO.Directory.CreateDirectory(folder);
+        var temp = System.IO.Path.Combine(folder, $".run.json.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
+            {
+                await JsonSerializer.SerializeAsync(stream, run, StepTaskJson.Default.StandaloneRun, cancellationToken).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
+            }
+
+            // Without overwrite the move fails when the name exists, so two steps that race both see one whole file.
+            File.Move(temp, path, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false;
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    /// <summary>Reads a run file.</summary>
+    /// <exception cref="InvalidDataException">The file is not a run file.</exception>
+    internal static StandaloneRun ReadRun(string path) => Read(path, StepTaskJson.Default.StandaloneRun, "run file");
+
     /// <summary>Serializes a task as the task file holds it (UTF-8 JSON).</summary>
     public static byte[] Serialize(StepTask task) => JsonSerializer.SerializeToUtf8Bytes(task, StepTaskJson.Default.StepTask);
 

@@ -10,4 +10,5 @@ namespace Weft;
     RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(StepTask))]
 [JsonSerializable(typeof(StepResult))]
+[JsonSerializable(typeof(StandaloneRun))]
 internal sealed partial class StepTaskJson : JsonSerializerContext;

@@ -20,4 +20,16 @@ public enum StepTaskProblem
 
     /// <summary>The task file is unreadable, of an unknown format, or for another step or run.</summary>
     TaskInvalid,
+
+    /// <summary>
+    /// The task cannot be prepared yet: a step whose outputs it reads has no successful result in the store (it has not run,
+    /// is still running, or failed).
+    /// </summary>
+    UpstreamMissing,
+
+    /// <summary>A step whose outputs it reads left a result that cannot be used (unreadable, for another run, other code, a missing object).</summary>
+    UpstreamInvalid,
+
+    /// <summary>The run was started with other parameters, another pipeline, or a <c>run.json</c> that cannot be read.</summary>
+    RunMismatch,
 }

@@ -93,7 +93,9 @@ public static class StepTaskRunner
         return result;
     }
 
-    private static (StepTaskFiles Files, StepNode Node, StepTask Task) Open(PipelineDefinition definition, string step, string runId, string storePath)
+    /// <summary>The task files of a step of a run in an existing store.</summary>
+    /// <exception cref="StepTaskException">The store does not exist, the step is unknown, or the run id or step cannot name a folder.</exception>
+    internal static (StepTaskFiles Files, StepNode Node) Locate(PipelineDefinition definition, string step, string runId, string storePath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(storePath);
         var store = Path.GetFullPath(storePath);
@@ -119,6 +121,12 @@ public static class StepTaskRunner
             throw new StepTaskException(StepTaskProblem.InvalidName, ex.Message, ex);
         }
 
+        return (files, node);
+    }
+
+    private static (StepTaskFiles Files, StepNode Node, StepTask Task) Open(PipelineDefinition definition, string step, string runId, string storePath)
+    {
+        var (files, node) = Locate(definition, step, runId, storePath);
         StepTask task;
         try
         {
@@ -158,7 +166,7 @@ public static class StepTaskRunner
         {
             throw new InvalidOperationException(
                 $"This program's step '{node.Name}' has code fingerprint {node.CodeFingerprint}, but the run's is {task.CodeFingerprint}: "
-                + "the step process runs another build than the orchestrator (rebuild the program or its image).");
+                + "the step process runs another build than the program that started the run (rebuild the program or its image).");
         }
     }
 

@@ -25,13 +25,15 @@ public sealed class ApplyTests : IAsyncLifetime
         Assert.Equal(
             ["serviceaccount/weft-report created", "role/weft-report created", "rolebinding/weft-report created", "persistentvolumeclaim/weft-store created",
              "configmap/weft-report-20261128-120000-abcdef-parameters created",
-             .. Pipelines.Report.Definition.Nodes.Select(n => $"job/{KubernetesLabels.JobName(Renders.RunId, n.Name)} created")],
+             .. Pipelines.Report.Definition.Nodes.Select(n => $"job/{KubernetesLabels.JobName(Renders.RunId, n.Name)} created"),
+             "job/weft-report-20261128-120000-abcdef-record created"],
             lines);
         Assert.Equal(
             ["POST /api/v1/namespaces/ml/serviceaccounts", "POST /apis/rbac.authorization.k8s.io/v1/namespaces/ml/roles",
              "POST /apis/rbac.authorization.k8s.io/v1/namespaces/ml/rolebindings", "POST /api/v1/namespaces/ml/persistentvolumeclaims",
              "POST /api/v1/namespaces/ml/configmaps", "POST /apis/batch/v1/namespaces/ml/jobs", "POST /apis/batch/v1/namespaces/ml/jobs",
-             "POST /apis/batch/v1/namespaces/ml/jobs", "POST /apis/batch/v1/namespaces/ml/jobs", "POST /apis/batch/v1/namespaces/ml/jobs"],
+             "POST /apis/batch/v1/namespaces/ml/jobs", "POST /apis/batch/v1/namespaces/ml/jobs", "POST /apis/batch/v1/namespaces/ml/jobs",
+             "POST /apis/batch/v1/namespaces/ml/jobs"],
             _server.Requests);
         var job = _server.Object("/apis/batch/v1/namespaces/ml/jobs/" + KubernetesLabels.JobName(Renders.RunId, "Measure"))!;
         Assert.Equal("Measure", job["metadata"]!["labels"]!["weft.dev/step"]!.GetValue<string>());

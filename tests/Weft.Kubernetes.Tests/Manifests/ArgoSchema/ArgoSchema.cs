@@ -16,11 +16,17 @@ public sealed partial class ArgoSchema
 
     private readonly Dictionary<string, Dictionary<string, (string Type, bool Required)>> _interfaces = new(StringComparer.Ordinal);
 
+    // String unions: export type IConcurrencyPolicy = "Allow" | "Forbid" | "Replace";
+    private readonly Dictionary<string, HashSet<string>> _unions = new(StringComparer.Ordinal);
+
     private ArgoSchema()
     {
     }
 
     public IReadOnlyCollection<string> Interfaces => _interfaces.Keys;
+
+    /// <summary>The string unions read (such as <c>IConcurrencyPolicy</c>).</summary>
+    public IReadOnlyCollection<string> Unions => _unions.Keys;
 
     /// <summary>Reads every <c>.d.ts</c> file in <paramref name="directory"/>.</summary>
     public static ArgoSchema Load(string directory)
@@ -46,6 +52,13 @@ public sealed partial class ArgoSchema
     {
         for (var i = 0; i < lines.Length; i++)
         {
+            var union = StringUnion().Match(lines[i]);
+            if (union.Success)
+            {
+                _unions[union.Groups["name"].Value] = [.. union.Groups["values"].Value.Split('|', StringSplitOptions.TrimEntries)];
+                continue;
+            }
+
             var start = InterfaceStart().Match(lines[i]);
             if (!start.Success)
             {
@@ -140,6 +153,12 @@ public sealed partial class ArgoSchema
         }
 
         var name = type.StartsWith(ArgoPrefix, StringComparison.Ordinal) ? "I" + type[ArgoPrefix.Length..] : type;
+        if (_unions.TryGetValue(name, out var literals))
+        {
+            Expect(value is JsonValue member && member.TryGetValue<string>(out var text) && literals.Contains("\"" + text + "\""), path, string.Join(" | ", literals), errors);
+            return;
+        }
+
         if (!_interfaces.TryGetValue(name, out var properties))
         {
             errors.Add($"{path}: type {type} is not vendored; add {name[1..]}.d.ts from @kubernetes-models/argo-workflows to ArgoSchema/");
@@ -196,6 +215,9 @@ public sealed partial class ArgoSchema
             errors.Add($"{path}: expected {type}");
         }
     }
+
+    [GeneratedRegex(@"^export type (?<name>I\w+) = (?<values>""[^""]*""(?: \| ""[^""]*"")*);$")]
+    private static partial Regex StringUnion();
 
     [GeneratedRegex(@"^export interface (?<name>I\w+)(?: extends \w+)? \{$")]
     private static partial Regex InterfaceStart();

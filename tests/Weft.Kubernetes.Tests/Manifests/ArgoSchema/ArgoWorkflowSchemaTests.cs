@@ -61,8 +61,48 @@ public sealed class ArgoWorkflowSchemaTests
 
     [Fact]
     public void Schema_ReadsTheVendoredInterfaces()
-        => Assert.Equal(["IDAGTask", "IDAGTemplate", "IMetadata", "IRetryStrategy", "ITemplate", "IWorkflow", "IWorkflowSpec"],
+    {
+        Assert.Equal(["ICronWorkflow", "ICronWorkflowSpec", "IDAGTask", "IDAGTemplate", "IMetadata", "IRetryStrategy", "ITemplate", "IWorkflow", "IWorkflowSpec"],
             s_schema.Value.Interfaces.Order(StringComparer.Ordinal));
+        Assert.Equal(["IConcurrencyPolicy"], s_schema.Value.Unions);
+    }
+
+    [Fact]
+    public void ScheduledPipeline_RendersACronWorkflow_WithOnlyArgoFields_OfArgoTypes()
+    {
+        var manifest = ManifestRenderer.Render(Renders.Nightly(driver: false, RenderTarget.Argo)).Last();
+        var cron = YamlJson.Read(manifest.Yaml) as JsonObject;
+
+        Assert.Equal("CronWorkflow", manifest.Kind);
+        Assert.Equal([], s_schema.Value.Validate(cron, "ICronWorkflow"));
+        Assert.Equal("30 2 * * 1-5", cron!["spec"]!["schedules"]![0]!.GetValue<string>());
+        var spec = cron["spec"]!["workflowSpec"]!;
+        Assert.Equal("weft-record", spec["onExit"]!.GetValue<string>());
+        // Each Workflow the CronWorkflow starts is a run of its own, named after the Workflow.
+        var args = spec["templates"]![1]!["container"]!["args"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();
+        Assert.Equal("{{workflow.name}}", args[args.IndexOf("--run") + 1]);
+        Assert.Equal("{{workflow.name}}", spec["templates"]!.AsArray().Last()!["container"]!["args"]![4]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Validator_RejectsAConcurrencyPolicyArgoDoesNotKnow()
+    {
+        var cron = (JsonObject)YamlJson.Read(ManifestRenderer.Render(Renders.Nightly(driver: false, RenderTarget.Argo)).Last().Yaml)!;
+        cron["spec"]!["concurrencyPolicy"] = "Sometimes";
+
+        Assert.Equal(["$.spec.concurrencyPolicy: expected \"Allow\" | \"Forbid\" | \"Replace\""], s_schema.Value.Validate(cron, "ICronWorkflow"));
+    }
+
+    [Fact]
+    public void Workflow_RecordsTheRun_OnExit_AfterEveryStep()
+    {
+        var workflow = Workflow(Renders.Report(RenderTarget.Argo))!;
+        var record = workflow["spec"]!["templates"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == workflow["spec"]!["onExit"]!.GetValue<string>())!;
+
+        Assert.Equal(
+            ["k8s", "record", "Report", "--run", Renders.RunId, "--store", "/weft/store", "--orchestrator", "argo"],
+            record["container"]!["args"]!.AsArray().Select(a => a!.GetValue<string>()));
+    }
 
     private static JsonObject? Workflow(RenderRequest request)
         => YamlJson.Read(ManifestRenderer.Render(request).Single(m => m.Kind == "Workflow").Yaml) as JsonObject;
