@@ -126,27 +126,35 @@ internal static partial class PipelineEmitter
 
     private static IEnumerable<string> CallArguments(NodeSpec node)
     {
-        var byOrdinal = new Dictionary<int, (InputSpec Input, int Index)>();
-        for (var i = 0; i < node.Inputs.Count; i++)
-        {
-            byOrdinal[node.Inputs[i].Ordinal] = (node.Inputs[i], i);
-        }
-
         for (var ordinal = 0; ordinal < node.ParameterCount; ordinal++)
         {
             if (ordinal == node.CancellationTokenOrdinal)
             {
                 yield return "__ct";
             }
-            else if (byOrdinal.TryGetValue(ordinal, out var entry))
+            else if (InputAt(node, ordinal) is var index and >= 0)
             {
-                yield return Unbox(entry.Input, entry.Index);
+                yield return Unbox(node.Inputs[index], index);
             }
             else
             {
                 yield return "default!";
             }
         }
+    }
+
+    /// <summary>The index of the input bound to parameter <paramref name="ordinal"/> (the last one, should two claim it), or -1.</summary>
+    private static int InputAt(NodeSpec node, int ordinal)
+    {
+        for (var i = node.Inputs.Count - 1; i >= 0; i--)
+        {
+            if (node.Inputs[i].Ordinal == ordinal)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static string Unbox(InputSpec input, int index)

@@ -39,7 +39,7 @@ internal static partial class PipelineEmitter
         return writer.ToString();
     }
 
-    private static string GeneratedCodeAttribute =>
+    private static readonly string GeneratedCodeAttribute =
         $"[{Global.GeneratedCode}(\"Weft.Generators\", \"{typeof(PipelineEmitter).Assembly.GetName().Version}\")]";
 
     private static void EmitDefinitionProperty(SourceWriter writer, PipelineSpec spec)

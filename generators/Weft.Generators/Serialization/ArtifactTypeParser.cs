@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Weft.Generators.Caching;
 
@@ -9,10 +7,6 @@ namespace Weft.Generators.Serialization;
 /// <summary>Classifies artifact and parameter types into <see cref="TypeShape"/>s, or says in a sentence why a type has no serializer.</summary>
 internal static class ArtifactTypeParser
 {
-    // Every pipeline's transform and every step's validation classify the same types again within one compilation;
-    // the results depend only on the type and the compilation, so they are shared per compilation.
-    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ITypeSymbol, (TypeShape? Shape, string? Error, Dependencies Dependencies)>> s_cache = new();
-
     /// <summary>Classifies <paramref name="type"/>. Never throws.</summary>
     /// <param name="type">The artifact type (a step's return type or tuple element, or a parameter type).</param>
     /// <param name="compilation">The compilation <paramref name="type"/> belongs to (its assembly attributes name materializers).</param>
@@ -35,42 +29,41 @@ internal static class ArtifactTypeParser
             return false;
         }
 
-        var cache = s_cache.GetValue(compilation, static _ => new ConcurrentDictionary<ITypeSymbol, (TypeShape?, string?, Dependencies)>(SymbolEqualityComparer.IncludeNullability));
-        if (cache.TryGetValue(type, out var known))
+        // Every pipeline's transform and every step's validation classify the same types again within one compilation;
+        // the answers depend only on the type and the compilation, so they are shared per compilation.
+        var cache = ShapeCache.For(compilation);
+        if (!cache.TryGetRoot(type, out var known))
         {
-            (shape, error, var read) = known;
-            dependencies?.AddAll(read);
-            return shape is not null;
+            known = Classify(type, cache);
+            cache.AddRoot(type, known);
         }
 
-        var own = new Dependencies();
-        var result = TryParseUncached(type, compilation, own, out shape, out error);
-        cache.TryAdd(type, (shape, error, own));
-        dependencies?.AddAll(own);
-        return result;
+        if (dependencies is not null)
+        {
+            foreach (var tree in known.Trees)
+            {
+                dependencies.AddTree(tree);
+            }
+        }
+
+        shape = known.Shape;
+        error = known.Error;
+        return shape is not null;
     }
 
-    private static bool TryParseUncached(ITypeSymbol type, Compilation compilation, Dependencies dependencies, out TypeShape? shape, out string? error)
+    private static Classification Classify(ITypeSymbol type, ShapeCache cache)
     {
-        shape = null;
-        error = null;
+        var builder = new TypeShapeBuilder(cache);
         try
         {
-            if (new TypeShapeBuilder(compilation, dependencies).TryBuild(type, nested: false, out shape, out var reason))
-            {
-                return true;
-            }
-
-            shape = null;
-            error = reason;
-            return false;
+            return builder.TryBuildRoot(type, out var shape, out var reason)
+                ? new Classification(shape, null, builder.RootTrees())
+                : new Classification(null, reason, builder.RootTrees());
         }
         catch (Exception ex)
         {
             // A generator must not crash the build; an unexpected symbol shape becomes an explained error instead.
-            shape = null;
-            error = $"the generator could not analyze it ({ex.GetType().Name}: {ex.Message})";
-            return false;
+            return new Classification(null, $"the generator could not analyze it ({ex.GetType().Name}: {ex.Message})", builder.RootTrees());
         }
     }
 }

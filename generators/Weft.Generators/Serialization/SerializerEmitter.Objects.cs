@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Text;
 using Weft.Generators.Helpers;
 
 namespace Weft.Generators.Serialization;
@@ -34,8 +34,8 @@ internal static partial class SerializerEmitter
         writer.WriteLine("writer.WriteStartObject();");
         foreach (var member in shape.Members)
         {
-            writer.WriteLine($"writer.WritePropertyName({CSharpText.Literal(member.Name)});");
-            writer.WriteLine($"{SerializerExpression(member.Type)}.Write(writer, value.{CSharpText.Identifier(member.Name)}{Forgive(member.Type)});");
+            writer.WriteLine("writer.WritePropertyName(" + CSharpText.Literal(member.Name) + ");");
+            writer.WriteLine(InnerExpression(member.Type) + ".Write(writer, value." + CSharpText.Identifier(member.Name) + Forgive(member.Type) + ");");
         }
 
         writer.WriteLine("writer.WriteEndObject();");
@@ -56,16 +56,16 @@ internal static partial class SerializerEmitter
         for (var i = 0; i < shape.Members.Count; i++)
         {
             var memberType = shape.Members[i].Type;
-            writer.WriteLine($"{memberType.UnannotatedName} __value{i} = default{Forgive(memberType)};");
+            writer.WriteLine(memberType.UnannotatedName + " __value" + Number(i) + " = default" + Forgive(memberType) + ";");
         }
 
-        writer.WriteLine($"global::System.Span<bool> __seen = stackalloc bool[{shape.Members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}];");
+        writer.WriteLine("global::System.Span<bool> __seen = stackalloc bool[" + Number(shape.Members.Count) + "];");
         writer.WriteLine("int __member;");
         writer.OpenBlock("while ((__member = __members.Next(ref reader, __seen)) >= 0)");
         writer.OpenBlock("switch (__member)");
         for (var i = 0; i < shape.Members.Count; i++)
         {
-            writer.WriteLine($"case {i.ToString(System.Globalization.CultureInfo.InvariantCulture)}: __value{i} = {SerializerExpression(shape.Members[i].Type)}.Read(ref reader); break;");
+            writer.WriteLine("case " + Number(i) + ": __value" + Number(i) + " = " + InnerExpression(shape.Members[i].Type) + ".Read(ref reader); break;");
         }
 
         writer.CloseBlock();
@@ -78,22 +78,41 @@ internal static partial class SerializerEmitter
     }
 
     private static string MemberNames(ObjectShape shape)
-        => string.Join(", ", new[] { CSharpText.Literal(shape.DisplayName) }.Concat(shape.Members.Select(m => CSharpText.Literal(m.Name))));
+    {
+        var text = new StringBuilder(CSharpText.Literal(shape.DisplayName));
+        foreach (var member in shape.Members)
+        {
+            text.Append(", ").Append(CSharpText.Literal(member.Name));
+        }
+
+        return text.ToString();
+    }
 
     /// <summary><c>"object{A:" + ….Schema + ";B:" + ….Schema + "}"</c>, members in ordinal order so that reordering declarations changes nothing.</summary>
     private static string SchemaExpression(ObjectShape shape)
     {
-        var parts = new List<string>();
-        var prefix = "object{";
-        foreach (var member in shape.Members.OrderBy(m => m.Name, StringComparer.Ordinal))
+        var members = new MemberShape[shape.Members.Count];
+        for (var i = 0; i < members.Length; i++)
         {
-            parts.Add(CSharpText.Literal(prefix + member.Name + ":"));
-            parts.Add(SerializerExpression(member.Type) + ".Schema");
+            members[i] = shape.Members[i];
+        }
+
+        // Names are unique within a shape, so an unstable sort still gives one order.
+        Array.Sort(members, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        if (members.Length == 0)
+        {
+            return CSharpText.Literal("object{}");
+        }
+
+        var text = new StringBuilder();
+        var prefix = "object{";
+        foreach (var member in members)
+        {
+            text.Append(CSharpText.Literal(prefix + member.Name + ":")).Append(" + ").Append(InnerExpression(member.Type)).Append(".Schema + ");
             prefix = ";";
         }
 
-        parts.Add(CSharpText.Literal(parts.Count == 0 ? "object{}" : "}"));
-        return string.Join(" + ", parts);
+        return text.Append(CSharpText.Literal("}")).ToString();
     }
 
     private static string Construction(ObjectShape shape)
@@ -103,7 +122,7 @@ internal static partial class SerializerEmitter
         for (var i = 0; i < shape.Members.Count; i++)
         {
             var member = shape.Members[i];
-            var value = $"__value{i}{Forgive(member.Type)}";
+            var value = "__value" + Number(i) + Forgive(member.Type);
             if (member.ConstructorIndex >= 0 && member.ConstructorIndex < arguments.Length)
             {
                 arguments[member.ConstructorIndex] = value;
@@ -111,12 +130,17 @@ internal static partial class SerializerEmitter
 
             if (member.SetInInitializer)
             {
-                assignments.Add($"{CSharpText.Identifier(member.Name)} = {value}");
+                assignments.Add(CSharpText.Identifier(member.Name) + " = " + value);
             }
         }
 
-        var call = $"new {shape.UnannotatedName}({string.Join(", ", arguments.Select(a => a ?? "default!"))})";
-        return assignments.Count == 0 ? call : $"{call} {{ {string.Join(", ", assignments)} }}";
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] ??= "default!";
+        }
+
+        var call = "new " + shape.UnannotatedName + "(" + string.Join(", ", arguments) + ")";
+        return assignments.Count == 0 ? call : call + " { " + string.Join(", ", assignments) + " }";
     }
 
     /// <summary>
@@ -124,4 +148,6 @@ internal static partial class SerializerEmitter
     /// reference types cross that boundary with '!' to keep the emitted code free of nullability warnings.
     /// </summary>
     private static string Forgive(TypeShape shape) => shape.IsValueType ? string.Empty : "!";
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

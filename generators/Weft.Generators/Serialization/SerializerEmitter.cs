@@ -61,6 +61,17 @@ internal static partial class SerializerEmitter
         _ => SerializerNames.Container + "." + SerializerNames.Field(shape),
     };
 
+    /// <summary>
+    /// <see cref="SerializerExpression"/> for code inside <c>__WeftSerializers</c> (its fields' initializers and the
+    /// generated serializer classes), where the fields need no qualifier.
+    /// </summary>
+    private static string InnerExpression(TypeShape shape) => shape switch
+    {
+        BuiltInShape builtIn => Runtime + "BuiltInSerializers." + builtIn.Kind,
+        null => "null!",
+        _ => SerializerNames.Field(shape),
+    };
+
     /// <summary>Every distinct shape that needs a field, one per unannotated type name (the first by annotated name wins).</summary>
     private static List<TypeShape> Collect(IEnumerable<TypeShape> roots)
     {
@@ -111,12 +122,12 @@ internal static partial class SerializerEmitter
 
     private static string Initializer(TypeShape shape) => shape switch
     {
-        CollectionShape { Kind: CollectionKind.Array } c => $"new {Runtime}ArraySerializer<{c.Element.UnannotatedName}>({SerializerExpression(c.Element)})",
-        CollectionShape { Kind: CollectionKind.List } c => $"new {Runtime}ListSerializer<{c.Element.UnannotatedName}>({SerializerExpression(c.Element)})",
-        CollectionShape { Kind: CollectionKind.ListInterface } c => $"new {Runtime}ListInterfaceSerializer<{c.UnannotatedName}, {c.Element.UnannotatedName}>({SerializerExpression(c.Element)})",
-        CollectionShape { Kind: CollectionKind.Dictionary } c => $"new {Runtime}DictionarySerializer<{c.Element.UnannotatedName}>({SerializerExpression(c.Element)})",
-        CollectionShape c => $"new {Runtime}DictionaryInterfaceSerializer<{c.UnannotatedName}, {c.Element.UnannotatedName}>({SerializerExpression(c.Element)})",
-        NullableShape n => $"new {Runtime}NullableSerializer<{n.Underlying.UnannotatedName}>({SerializerExpression(n.Underlying)})",
+        CollectionShape { Kind: CollectionKind.Array } c => $"new {Runtime}ArraySerializer<{c.Element.UnannotatedName}>({InnerExpression(c.Element)})",
+        CollectionShape { Kind: CollectionKind.List } c => $"new {Runtime}ListSerializer<{c.Element.UnannotatedName}>({InnerExpression(c.Element)})",
+        CollectionShape { Kind: CollectionKind.ListInterface } c => $"new {Runtime}ListInterfaceSerializer<{c.UnannotatedName}, {c.Element.UnannotatedName}>({InnerExpression(c.Element)})",
+        CollectionShape { Kind: CollectionKind.Dictionary } c => $"new {Runtime}DictionarySerializer<{c.Element.UnannotatedName}>({InnerExpression(c.Element)})",
+        CollectionShape c => $"new {Runtime}DictionaryInterfaceSerializer<{c.UnannotatedName}, {c.Element.UnannotatedName}>({InnerExpression(c.Element)})",
+        NullableShape n => $"new {Runtime}NullableSerializer<{n.Underlying.UnannotatedName}>({InnerExpression(n.Underlying)})",
         MaterializerShape m => $"new {Runtime}MaterializerSerializer<{m.UnannotatedName}>(new {m.MaterializerFullyQualifiedName}(), {CSharpText.Literal(m.MaterializerName)})",
         _ => $"new {SerializerNames.Class(shape)}()",
     };

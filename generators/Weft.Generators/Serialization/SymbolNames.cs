@@ -1,11 +1,16 @@
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace Weft.Generators.Serialization;
 
 /// <summary>The spellings of a type that shapes carry.</summary>
+/// <remarks>
+/// Not memoized: each shape is built once per compilation (<see cref="ShapeCache"/>), and a weak table keyed by symbol
+/// cost more per lookup than the display it saved.
+/// </remarks>
 internal static class SymbolNames
 {
+    private const string GlobalPrefix = "global::";
+
     private static readonly SymbolDisplayFormat s_annotated = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
@@ -19,19 +24,44 @@ internal static class SymbolNames
         .WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)
         .RemoveMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    // Symbol display is costly and shapes name the same types many times; symbols are per-compilation objects, so weak
-    // tables keyed by the instance memoize safely.
-    private static readonly ConditionalWeakTable<ITypeSymbol, string> s_annotatedNames = new();
-    private static readonly ConditionalWeakTable<ITypeSymbol, string> s_unannotatedNames = new();
-    private static readonly ConditionalWeakTable<ITypeSymbol, string> s_displayNames = new();
-    private static readonly ConditionalWeakTable<ITypeSymbol, string> s_schemaNames = new();
+    /// <summary>The three spellings a shape carries: annotated, unannotated (both <c>global::</c>-qualified) and as a user reads it.</summary>
+    public static (string Annotated, string Unannotated, string Display) Of(ITypeSymbol type)
+    {
+        var unannotated = type.ToDisplayString(s_unannotated);
+        if (!IsPlain(type))
+        {
+            return (type.ToDisplayString(s_annotated), unannotated, type.ToDisplayString(s_display));
+        }
 
-    public static string Annotated(ITypeSymbol type) => s_annotatedNames.GetValue(type, static t => t.ToDisplayString(s_annotated));
+        // Without type arguments or an annotation, the three formats differ only in the 'global::' prefix (both escape
+        // keywords and use 'int' for System.Int32).
+        var display = unannotated.StartsWith(GlobalPrefix, System.StringComparison.Ordinal) ? unannotated.Substring(GlobalPrefix.Length) : unannotated;
+        return (unannotated, unannotated, display);
+    }
 
-    public static string Unannotated(ITypeSymbol type) => s_unannotatedNames.GetValue(type, static t => t.ToDisplayString(s_unannotated));
+    public static string Unannotated(ITypeSymbol type) => type.ToDisplayString(s_unannotated);
 
-    public static string Display(ITypeSymbol type) => s_displayNames.GetValue(type, static t => t.ToDisplayString(s_display));
+    public static string Display(ITypeSymbol type) => type.ToDisplayString(s_display);
 
     /// <summary>Namespace-qualified without <c>global::</c> or annotations: the stable name a schema records.</summary>
-    public static string Qualified(ITypeSymbol type) => s_schemaNames.GetValue(type, static t => t.ToDisplayString(s_schema));
+    public static string Qualified(ITypeSymbol type) => type.ToDisplayString(s_schema);
+
+    /// <summary>A named type, not an error, with no type arguments in it or its containing types, and no '?' annotation.</summary>
+    private static bool IsPlain(ITypeSymbol type)
+    {
+        if (type.NullableAnnotation == NullableAnnotation.Annotated || type.TypeKind == TypeKind.Error)
+        {
+            return false;
+        }
+
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.ContainingType)
+        {
+            if (current.IsGenericType || current.TypeKind == TypeKind.Error)
+            {
+                return false;
+            }
+        }
+
+        return type is INamedTypeSymbol;
+    }
 }

@@ -6,8 +6,6 @@ namespace Weft.Generators.Serialization;
 
 internal sealed partial class TypeShapeBuilder
 {
-    private List<(ITypeSymbol Target, ITypeSymbol? Materializer)>? _assemblyMaterializers;
-
     /// <summary>
     /// Finds the materializer named for <paramref name="type"/>: <c>[assembly: Materializer(typeof(T), typeof(M))]</c> in
     /// this compilation first (it is how a user overrides a third-party type), then <c>[Materializer(typeof(M))]</c> on the type.
@@ -22,7 +20,7 @@ internal sealed partial class TypeShapeBuilder
         materializer = null;
         var found = false;
         ITypeSymbol? candidate = null;
-        foreach (var (target, named) in AssemblyMaterializers())
+        foreach (var (target, named) in _cache.AssemblyMaterializers())
         {
             if (SymbolEqualityComparer.Default.Equals(target, type))
             {
@@ -52,7 +50,7 @@ internal sealed partial class TypeShapeBuilder
 
         for (var level = candidate as INamedTypeSymbol; level is not null; level = level.BaseType)
         {
-            _dependencies.AddSymbol(level.OriginalDefinition);
+            AddDeclarations(level.OriginalDefinition);
         }
 
         if (ValidateMaterializer(type, candidate) is { } problem)
@@ -98,24 +96,6 @@ internal sealed partial class TypeShapeBuilder
         return hasConstructor ? null : $"its materializer '{name}' has no public parameterless constructor";
     }
 
-    private List<(ITypeSymbol Target, ITypeSymbol? Materializer)> AssemblyMaterializers()
-    {
-        if (_assemblyMaterializers is null)
-        {
-            _assemblyMaterializers = new List<(ITypeSymbol, ITypeSymbol?)>();
-            foreach (var attribute in _compilation.Assembly.GetAttributes())
-            {
-                if (IsMaterializerAttribute(attribute) && attribute.ConstructorArguments.Length == 2
-                    && attribute.ConstructorArguments[0].Value is ITypeSymbol target)
-                {
-                    _assemblyMaterializers.Add((target, attribute.ConstructorArguments[1].Value as ITypeSymbol));
-                }
-            }
-        }
-
-        return _assemblyMaterializers;
-    }
-
-    private static bool IsMaterializerAttribute(AttributeData attribute)
+    public static bool IsMaterializerAttribute(AttributeData attribute)
         => attribute.AttributeClass is { } type && KnownTypes.Is(type, "Weft", "MaterializerAttribute");
 }

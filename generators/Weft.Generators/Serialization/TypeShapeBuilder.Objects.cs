@@ -50,7 +50,7 @@ internal sealed partial class TypeShapeBuilder
             return Fail("it is marked [Obsolete] as an error", out shape, out error);
         }
 
-        if (_inProgress.Any(t => SymbolEqualityComparer.Default.Equals(t, type)))
+        if (IsInProgress(type))
         {
             return Fail($"'{SymbolNames.Display(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated))}' contains itself, and recursive types are not supported", out shape, out error);
         }
@@ -99,7 +99,8 @@ internal sealed partial class TypeShapeBuilder
             }
 
             error = string.Empty;
-            shape = new ObjectShape(SymbolNames.Annotated(type), SymbolNames.Unannotated(type), SymbolNames.Display(type), type.IsValueType,
+            var spelling = SymbolNames.Of(type);
+            shape = new ObjectShape(spelling.Annotated, spelling.Unannotated, spelling.Display, type.IsValueType,
                 members.ToEquatableArray(), constructor?.Parameters.Length ?? 0);
             return true;
         }
@@ -148,8 +149,13 @@ internal sealed partial class TypeShapeBuilder
             perLevel.Add(found);
         }
 
-        perLevel.Reverse();
-        return perLevel.SelectMany(l => l).ToList();
+        var all = new List<Candidate>();
+        for (var i = perLevel.Count - 1; i >= 0; i--)
+        {
+            all.AddRange(perLevel[i]);
+        }
+
+        return all;
     }
 
     private static Candidate? FromProperty(IPropertySymbol property)
@@ -306,6 +312,19 @@ internal sealed partial class TypeShapeBuilder
 
     private static bool IsCopyConstructor(INamedTypeSymbol type, IMethodSymbol constructor)
         => constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
+
+    private bool IsInProgress(INamedTypeSymbol type)
+    {
+        foreach (var walking in _inProgress)
+        {
+            if (SymbolEqualityComparer.Default.Equals(walking, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Describe(Candidate candidate) => candidate.Symbol is IFieldSymbol ? "field" : "property";
 

@@ -1,37 +1,58 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Weft.Generators.Caching;
 using Weft.Generators.Helpers;
 
 namespace Weft.Generators.Serialization;
 
 /// <summary>
-/// One classification run: walks a type and everything it contains, remembering finished shapes and the objects being
-/// walked (to reject types that contain themselves).
+/// One classification run from a root type: walks it and everything it contains, reusing the compilation's finished
+/// shapes, remembering the objects being walked (to reject types that contain themselves) and the syntax trees each
+/// shape was read from.
 /// </summary>
 internal sealed partial class TypeShapeBuilder
 {
     private const int MaxDepth = 32;
 
+    private readonly ShapeCache _cache;
     private readonly Compilation _compilation;
-    private readonly Dictionary<ITypeSymbol, TypeShape> _finished = new(SymbolEqualityComparer.IncludeNullability);
     private readonly List<ITypeSymbol> _inProgress = new();
-    private readonly Dependencies _dependencies;
 
-    public TypeShapeBuilder(Compilation compilation, Dependencies dependencies)
+    // The trees read by each shape being built, innermost last; a finished shape hands its trees to the one containing it.
+    private readonly List<List<SyntaxTree>> _frames = new() { new List<SyntaxTree>() };
+
+    public TypeShapeBuilder(ShapeCache cache)
     {
-        _compilation = compilation;
-        _dependencies = dependencies;
+        _cache = cache;
+        _compilation = cache.Compilation;
+    }
+
+    /// <summary>Classifies <paramref name="type"/> as an artifact or parameter type.</summary>
+    public bool TryBuildRoot(ITypeSymbol type, out TypeShape? shape, out string error) => TryBuild(type, nested: false, out shape, out error);
+
+    /// <summary>Every tree the run read from (after a failure too, so that an edit that fixes the type is noticed).</summary>
+    public SyntaxTree[] RootTrees()
+    {
+        var all = new List<SyntaxTree>();
+        foreach (var frame in _frames)
+        {
+            AddDistinct(all, frame);
+        }
+
+        return all.ToArray();
     }
 
     /// <summary>Classifies <paramref name="type"/>; <paramref name="nested"/> when it sits inside another stored value.</summary>
-    public bool TryBuild(ITypeSymbol type, bool nested, out TypeShape? shape, out string error)
+    private bool TryBuild(ITypeSymbol type, bool nested, out TypeShape? shape, out string error)
     {
         error = string.Empty;
-        // A materialized type stores whole artifacts only, so a finished top-level answer does not carry over to a nested use.
-        if (_finished.TryGetValue(type, out shape) && !(nested && shape is MaterializerShape))
+        // A materialized type stores whole artifacts only, so a finished top-level answer does not carry over to a nested use;
+        // and a shape too tall to fit below this depth is left to the walk, which reports the limit.
+        if (_cache.TryGetShape(type, out var shared) && !(nested && shared.Shape is MaterializerShape)
+            && _inProgress.Count + shared.Height <= MaxDepth)
         {
+            AddDistinct(_frames[_frames.Count - 1], shared.Trees);
+            shape = shared.Shape;
             return true;
         }
 
@@ -40,13 +61,71 @@ internal sealed partial class TypeShapeBuilder
             return Fail($"it nests more than {MaxDepth} levels deep", out shape, out error);
         }
 
-        if (!TryBuildCore(type, nested, out shape, out error))
+        var frame = new List<SyntaxTree>();
+        _frames.Add(frame);
+        bool built;
+        try
         {
-            return false;
+            built = TryBuildCore(type, nested, out shape, out error);
+        }
+        finally
+        {
+            _frames.RemoveAt(_frames.Count - 1);
+            AddDistinct(_frames[_frames.Count - 1], frame);
         }
 
-        _finished[type] = shape!;
-        return true;
+        if (built)
+        {
+            _cache.AddShape(type, new SharedShape(shape!, Height(shape!), frame.ToArray()));
+        }
+
+        return built;
+    }
+
+    /// <summary>Records the declarations of <paramref name="symbol"/> (all parts of a partial type) as read by the shape being built.</summary>
+    private void AddDeclarations(ISymbol symbol)
+    {
+        var frame = _frames[_frames.Count - 1];
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+            if (!frame.Contains(reference.SyntaxTree))
+            {
+                frame.Add(reference.SyntaxTree);
+            }
+        }
+    }
+
+    private static void AddDistinct(List<SyntaxTree> target, IReadOnlyList<SyntaxTree> trees)
+    {
+        for (var i = 0; i < trees.Count; i++)
+        {
+            if (!target.Contains(trees[i]))
+            {
+                target.Add(trees[i]);
+            }
+        }
+    }
+
+    private static int Height(TypeShape shape)
+    {
+        switch (shape)
+        {
+            case ObjectShape obj:
+                var tallest = 0;
+                foreach (var member in obj.Members)
+                {
+                    var height = Height(member.Type);
+                    tallest = height > tallest ? height : tallest;
+                }
+
+                return tallest + 1;
+            case CollectionShape collection:
+                return Height(collection.Element);
+            case NullableShape nullable:
+                return Height(nullable.Underlying);
+            default:
+                return 0;
+        }
     }
 
     private bool TryBuildCore(ITypeSymbol type, bool nested, out TypeShape? shape, out string error)
@@ -54,7 +133,7 @@ internal sealed partial class TypeShapeBuilder
         // Members, constructors, attributes and base types are all read from the type's declarations.
         for (var level = type as INamedTypeSymbol; level is not null; level = level.BaseType)
         {
-            _dependencies.AddSymbol(level.OriginalDefinition);
+            AddDeclarations(level.OriginalDefinition);
         }
 
         switch (type.TypeKind)
@@ -86,14 +165,16 @@ internal sealed partial class TypeShapeBuilder
                 return Fail($"its materializer '{SymbolNames.Display(materializer)}' stores whole artifacts only, not values nested inside another artifact; return it from a step of its own", out shape, out error);
             }
 
-            shape = new MaterializerShape(SymbolNames.Annotated(type), SymbolNames.Unannotated(type), SymbolNames.Display(type), type.IsValueType,
+            var spelling = SymbolNames.Of(type);
+            shape = new MaterializerShape(spelling.Annotated, spelling.Unannotated, spelling.Display, type.IsValueType,
                 SymbolNames.Unannotated(materializer), SymbolNames.Qualified(materializer));
             return true;
         }
 
         if (BuiltIns.TryGetKind(type) is { } kind)
         {
-            shape = new BuiltInShape(SymbolNames.Annotated(type), SymbolNames.Unannotated(type), SymbolNames.Display(type), type.IsValueType, kind);
+            var spelling = SymbolNames.Of(type);
+            shape = new BuiltInShape(spelling.Annotated, spelling.Unannotated, spelling.Display, type.IsValueType, kind);
             return true;
         }
 
@@ -115,7 +196,8 @@ internal sealed partial class TypeShapeBuilder
                 return Fail(reason, out shape, out error);
             }
 
-            shape = new NullableShape(SymbolNames.Annotated(type), SymbolNames.Unannotated(type), SymbolNames.Display(type), inner!);
+            var spelling = SymbolNames.Of(type);
+            shape = new NullableShape(spelling.Annotated, spelling.Unannotated, spelling.Display, inner!);
             return true;
         }
 
@@ -150,7 +232,8 @@ internal sealed partial class TypeShapeBuilder
         }
 
         error = string.Empty;
-        shape = new CollectionShape(SymbolNames.Annotated(array), SymbolNames.Unannotated(array), SymbolNames.Display(array), CollectionKind.Array, element!);
+        var spelling = SymbolNames.Of(array);
+        shape = new CollectionShape(spelling.Annotated, spelling.Unannotated, spelling.Display, CollectionKind.Array, element!);
         return true;
     }
 
@@ -169,7 +252,8 @@ internal sealed partial class TypeShapeBuilder
         }
 
         error = string.Empty;
-        shape = new CollectionShape(SymbolNames.Annotated(type), SymbolNames.Unannotated(type), SymbolNames.Display(type), kind, element!);
+        var spelling = SymbolNames.Of(type);
+        shape = new CollectionShape(spelling.Annotated, spelling.Unannotated, spelling.Display, kind, element!);
         return true;
     }
 
@@ -206,7 +290,8 @@ internal sealed partial class TypeShapeBuilder
         }
 
         error = string.Empty;
-        shape = new EnumShape(SymbolNames.Annotated(type), SymbolNames.Unannotated(type), SymbolNames.Display(type), underlying.Value,
+        var spelling = SymbolNames.Of(type);
+        shape = new EnumShape(spelling.Annotated, spelling.Unannotated, spelling.Display, underlying.Value,
             names.ToEquatableArray(), written.ToEquatableArray());
         return true;
     }

@@ -159,20 +159,20 @@ static partial class Payloads
         internal static readonly global::Weft.JsonArtifactSerializer<global::Demo.Payloads.Verdict> S_Demo_Payloads_Verdict_6e99a520 = new C_Demo_Payloads_Verdict_6e99a520();
         internal static readonly global::Weft.ArtifactSerializer<global::Demo.Payloads.Vocabulary> S_Demo_Payloads_Vocabulary_937e6b57 = new global::Weft.Serialization.MaterializerSerializer<global::Demo.Payloads.Vocabulary>(new global::Demo.Payloads.VocabularyMaterializer(), "Demo.Payloads.VocabularyMaterializer");
         internal static readonly global::Weft.JsonArtifactSerializer<double?> S_double_88fcd55e = new global::Weft.Serialization.NullableSerializer<double>(global::Weft.Serialization.BuiltInSerializers.Double);
-        internal static readonly global::Weft.JsonArtifactSerializer<global::Demo.Payloads.Verdict?> S_Demo_Payloads_Verdict_f2998f26 = new global::Weft.Serialization.NullableSerializer<global::Demo.Payloads.Verdict>(__WeftSerializers.S_Demo_Payloads_Verdict_6e99a520);
-        internal static readonly global::Weft.JsonArtifactSerializer<global::System.Collections.Generic.List<global::Demo.Payloads.Labeled<global::Demo.Payloads.Verdict?>>> S_System_Collections_Generic_List_Demo_Payloads_Labeled_Demo_Payloads_Verdict_1de64a7a = new global::Weft.Serialization.ListSerializer<global::Demo.Payloads.Labeled<global::Demo.Payloads.Verdict?>>(__WeftSerializers.S_Demo_Payloads_Labeled_Demo_Payloads_Verdict_5d4d621c);
+        internal static readonly global::Weft.JsonArtifactSerializer<global::Demo.Payloads.Verdict?> S_Demo_Payloads_Verdict_f2998f26 = new global::Weft.Serialization.NullableSerializer<global::Demo.Payloads.Verdict>(S_Demo_Payloads_Verdict_6e99a520);
+        internal static readonly global::Weft.JsonArtifactSerializer<global::System.Collections.Generic.List<global::Demo.Payloads.Labeled<global::Demo.Payloads.Verdict?>>> S_System_Collections_Generic_List_Demo_Payloads_Labeled_Demo_Payloads_Verdict_1de64a7a = new global::Weft.Serialization.ListSerializer<global::Demo.Payloads.Labeled<global::Demo.Payloads.Verdict?>>(S_Demo_Payloads_Labeled_Demo_Payloads_Verdict_5d4d621c);
         internal static readonly global::Weft.JsonArtifactSerializer<global::System.Collections.Generic.List<string>> S_System_Collections_Generic_List_string_3f34dbfd = new global::Weft.Serialization.ListSerializer<string>(global::Weft.Serialization.BuiltInSerializers.String);
         internal static readonly global::Weft.JsonArtifactSerializer<int?> S_int_117913a4 = new global::Weft.Serialization.NullableSerializer<int>(global::Weft.Serialization.BuiltInSerializers.Int32);
         internal static readonly global::Weft.JsonArtifactSerializer<int[]> S_int_8436c47c = new global::Weft.Serialization.ArraySerializer<int>(global::Weft.Serialization.BuiltInSerializers.Int32);
-        internal static readonly global::Weft.JsonArtifactSerializer<global::System.Collections.Generic.Dictionary<string, double?>> S_System_Collections_Generic_Dictionary_string_double_2835c723 = new global::Weft.Serialization.DictionarySerializer<double?>(__WeftSerializers.S_double_88fcd55e);
-        internal static readonly global::Weft.JsonArtifactSerializer<global::System.Collections.Generic.Dictionary<string, int[]>> S_System_Collections_Generic_Dictionary_string_int_d3673e46 = new global::Weft.Serialization.DictionarySerializer<int[]>(__WeftSerializers.S_int_8436c47c);
+        internal static readonly global::Weft.JsonArtifactSerializer<global::System.Collections.Generic.Dictionary<string, double?>> S_System_Collections_Generic_Dictionary_string_double_2835c723 = new global::Weft.Serialization.DictionarySerializer<double?>(S_double_88fcd55e);
+        internal static readonly global::Weft.JsonArtifactSerializer<global::System.Collections.Generic.Dictionary<string, int[]>> S_System_Collections_Generic_Dictionary_string_int_d3673e46 = new global::Weft.Serialization.DictionarySerializer<int[]>(S_int_8436c47c);
 
         private sealed class C_Demo_Payloads_Labeled_Demo_Payloads_Verdict_5d4d621c : global::Weft.JsonArtifactSerializer<global::Demo.Payloads.Labeled<global::Demo.Payloads.Verdict?>>
         {
             private static readonly global::Weft.Serialization.JsonObjectMembers __members = new("Demo.Payloads.Labeled<Demo.Payloads.Verdict?>", "Label", "Value", "Fallback");
             private string? _schema;
 
-            public override string Schema => _schema ??= "object{Fallback:" + __WeftSerializers.S_Demo_Payloads_Verdict_f2998f26.Schema + ";Label:" + global::Weft.Serialization.BuiltInSerializers.String.Schema + ";Value:" + __WeftSerializers.S_Demo_Payloads_Verdict_f2998f26.Schema + "}";
+            public override string Schema => _schema ??= "object{Fallback:" + S_Demo_Payloads_Verdict_f2998f26.Schema + ";Label:" + global::Weft.Serialization.BuiltInSerializers.String.Schema + ";Value:" + S_Demo_Payloads_Verdict_f2998f26.Schema + "}";
 
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.Payloads.Labeled<global::Demo.Payloads.Verdict?> value)
             {
@@ -186,9 +186,9 @@ static partial class Payloads
                 writer.WritePropertyName("Label");
                 global::Weft.Serialization.BuiltInSerializers.String.Write(writer, value.Label!);
                 writer.WritePropertyName("Value");
-                __WeftSerializers.S_Demo_Payloads_Verdict_f2998f26.Write(writer, value.Value);
+                S_Demo_Payloads_Verdict_f2998f26.Write(writer, value.Value);
                 writer.WritePropertyName("Fallback");
-                __WeftSerializers.S_Demo_Payloads_Verdict_f2998f26.Write(writer, value.Fallback);
+                S_Demo_Payloads_Verdict_f2998f26.Write(writer, value.Fallback);
                 writer.WriteEndObject();
             }
 
@@ -210,8 +210,8 @@ static partial class Payloads
                     switch (__member)
                     {
                         case 0: __value0 = global::Weft.Serialization.BuiltInSerializers.String.Read(ref reader); break;
-                        case 1: __value1 = __WeftSerializers.S_Demo_Payloads_Verdict_f2998f26.Read(ref reader); break;
-                        case 2: __value2 = __WeftSerializers.S_Demo_Payloads_Verdict_f2998f26.Read(ref reader); break;
+                        case 1: __value1 = S_Demo_Payloads_Verdict_f2998f26.Read(ref reader); break;
+                        case 2: __value2 = S_Demo_Payloads_Verdict_f2998f26.Read(ref reader); break;
                     }
                 }
 

@@ -132,14 +132,14 @@ static partial class Features
         internal static readonly global::Weft.JsonArtifactSerializer<global::Demo.Features.Normalization> S_Demo_Features_Normalization_c1102367 = new C_Demo_Features_Normalization_c1102367();
         internal static readonly global::Weft.JsonArtifactSerializer<double[]> S_double_bcfe5433 = new global::Weft.Serialization.ArraySerializer<double>(global::Weft.Serialization.BuiltInSerializers.Double);
         internal static readonly global::Weft.JsonArtifactSerializer<string[]> S_string_5444db16 = new global::Weft.Serialization.ArraySerializer<string>(global::Weft.Serialization.BuiltInSerializers.String);
-        internal static readonly global::Weft.JsonArtifactSerializer<double[][]> S_double_ea5c41d0 = new global::Weft.Serialization.ArraySerializer<double[]>(__WeftSerializers.S_double_bcfe5433);
+        internal static readonly global::Weft.JsonArtifactSerializer<double[][]> S_double_ea5c41d0 = new global::Weft.Serialization.ArraySerializer<double[]>(S_double_bcfe5433);
 
         private sealed class C_Demo_Features_FeatureSet_89e31b0b : global::Weft.JsonArtifactSerializer<global::Demo.Features.FeatureSet>
         {
             private static readonly global::Weft.Serialization.JsonObjectMembers __members = new("Demo.Features.FeatureSet", "Names", "Values", "Normalization");
             private string? _schema;
 
-            public override string Schema => _schema ??= "object{Names:" + __WeftSerializers.S_string_5444db16.Schema + ";Normalization:" + __WeftSerializers.S_Demo_Features_Normalization_c1102367.Schema + ";Values:" + __WeftSerializers.S_double_ea5c41d0.Schema + "}";
+            public override string Schema => _schema ??= "object{Names:" + S_string_5444db16.Schema + ";Normalization:" + S_Demo_Features_Normalization_c1102367.Schema + ";Values:" + S_double_ea5c41d0.Schema + "}";
 
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.Features.FeatureSet value)
             {
@@ -151,11 +151,11 @@ static partial class Features
 
                 writer.WriteStartObject();
                 writer.WritePropertyName("Names");
-                __WeftSerializers.S_string_5444db16.Write(writer, value.Names!);
+                S_string_5444db16.Write(writer, value.Names!);
                 writer.WritePropertyName("Values");
-                __WeftSerializers.S_double_ea5c41d0.Write(writer, value.Values!);
+                S_double_ea5c41d0.Write(writer, value.Values!);
                 writer.WritePropertyName("Normalization");
-                __WeftSerializers.S_Demo_Features_Normalization_c1102367.Write(writer, value.Normalization);
+                S_Demo_Features_Normalization_c1102367.Write(writer, value.Normalization);
                 writer.WriteEndObject();
             }
 
@@ -176,9 +176,9 @@ static partial class Features
                 {
                     switch (__member)
                     {
-                        case 0: __value0 = __WeftSerializers.S_string_5444db16.Read(ref reader); break;
-                        case 1: __value1 = __WeftSerializers.S_double_ea5c41d0.Read(ref reader); break;
-                        case 2: __value2 = __WeftSerializers.S_Demo_Features_Normalization_c1102367.Read(ref reader); break;
+                        case 0: __value0 = S_string_5444db16.Read(ref reader); break;
+                        case 1: __value1 = S_double_ea5c41d0.Read(ref reader); break;
+                        case 2: __value2 = S_Demo_Features_Normalization_c1102367.Read(ref reader); break;
                     }
                 }
 

@@ -116,7 +116,7 @@ static partial class Training
         internal static readonly global::Weft.JsonArtifactSerializer<global::Demo.Housing.HouseTable> S_Demo_Housing_HouseTable_f4a0463f = new C_Demo_Housing_HouseTable_f4a0463f();
         internal static readonly global::Weft.JsonArtifactSerializer<global::Demo.Housing.Metrics> S_Demo_Housing_Metrics_02c81906 = new C_Demo_Housing_Metrics_02c81906();
         internal static readonly global::Weft.JsonArtifactSerializer<global::Demo.Housing.ModelFile> S_Demo_Housing_ModelFile_a9571bb6 = new C_Demo_Housing_ModelFile_a9571bb6();
-        internal static readonly global::Weft.JsonArtifactSerializer<global::System.Collections.Generic.List<global::Demo.Housing.House>> S_System_Collections_Generic_List_Demo_Housing_House_5aeaca22 = new global::Weft.Serialization.ListSerializer<global::Demo.Housing.House>(__WeftSerializers.S_Demo_Housing_House_86c41e9a);
+        internal static readonly global::Weft.JsonArtifactSerializer<global::System.Collections.Generic.List<global::Demo.Housing.House>> S_System_Collections_Generic_List_Demo_Housing_House_5aeaca22 = new global::Weft.Serialization.ListSerializer<global::Demo.Housing.House>(S_Demo_Housing_House_86c41e9a);
 
         private sealed class C_Demo_Housing_House_86c41e9a : global::Weft.JsonArtifactSerializer<global::Demo.Housing.House>
         {
@@ -176,7 +176,7 @@ static partial class Training
             private static readonly global::Weft.Serialization.JsonObjectMembers __members = new("Demo.Housing.HouseTable", "Rows");
             private string? _schema;
 
-            public override string Schema => _schema ??= "object{Rows:" + __WeftSerializers.S_System_Collections_Generic_List_Demo_Housing_House_5aeaca22.Schema + "}";
+            public override string Schema => _schema ??= "object{Rows:" + S_System_Collections_Generic_List_Demo_Housing_House_5aeaca22.Schema + "}";
 
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.Housing.HouseTable value)
             {
@@ -188,7 +188,7 @@ static partial class Training
 
                 writer.WriteStartObject();
                 writer.WritePropertyName("Rows");
-                __WeftSerializers.S_System_Collections_Generic_List_Demo_Housing_House_5aeaca22.Write(writer, value.Rows!);
+                S_System_Collections_Generic_List_Demo_Housing_House_5aeaca22.Write(writer, value.Rows!);
                 writer.WriteEndObject();
             }
 
@@ -207,7 +207,7 @@ static partial class Training
                 {
                     switch (__member)
                     {
-                        case 0: __value0 = __WeftSerializers.S_System_Collections_Generic_List_Demo_Housing_House_5aeaca22.Read(ref reader); break;
+                        case 0: __value0 = S_System_Collections_Generic_List_Demo_Housing_House_5aeaca22.Read(ref reader); break;
                     }
                 }
 

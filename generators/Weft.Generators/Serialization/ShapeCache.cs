@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace Weft.Generators.Serialization;
+
+/// <summary>
+/// Every type classified in one compilation, shared by all pipelines' parses and all steps' validations: a type nested
+/// in many artifacts (or used by many pipelines) is walked once. Each answer keeps the syntax trees it was read from, so
+/// that whoever reuses it still records them as its own dependencies.
+/// </summary>
+internal sealed class ShapeCache
+{
+    private static readonly ConditionalWeakTable<Compilation, ShapeCache> s_caches = new();
+
+    private readonly ConcurrentDictionary<ITypeSymbol, Classification> _roots = new(SymbolEqualityComparer.IncludeNullability);
+    private readonly ConcurrentDictionary<ITypeSymbol, SharedShape> _shapes = new(SymbolEqualityComparer.IncludeNullability);
+    private List<(ITypeSymbol Target, ITypeSymbol? Materializer)>? _assemblyMaterializers;
+
+    private ShapeCache(Compilation compilation) => Compilation = compilation;
+
+    public Compilation Compilation { get; }
+
+    public static ShapeCache For(Compilation compilation) => s_caches.GetValue(compilation, static c => new ShapeCache(c));
+
+    /// <summary>The answer for <paramref name="type"/> as an artifact or parameter type (not nested in another value), failures included.</summary>
+    public bool TryGetRoot(ITypeSymbol type, out Classification classification) => _roots.TryGetValue(type, out classification!);
+
+    public void AddRoot(ITypeSymbol type, Classification classification) => _roots.TryAdd(type, classification);
+
+    /// <summary>A shape built successfully at any depth. Failures are not shared: their reasons depend on the walk that met them.</summary>
+    public bool TryGetShape(ITypeSymbol type, out SharedShape shape) => _shapes.TryGetValue(type, out shape!);
+
+    public void AddShape(ITypeSymbol type, SharedShape shape) => _shapes.TryAdd(type, shape);
+
+    /// <summary>Every <c>[assembly: Materializer(typeof(T), typeof(M))]</c> of the compilation, read once.</summary>
+    public List<(ITypeSymbol Target, ITypeSymbol? Materializer)> AssemblyMaterializers()
+    {
+        if (_assemblyMaterializers is { } known)
+        {
+            return known;
+        }
+
+        var found = new List<(ITypeSymbol, ITypeSymbol?)>();
+        foreach (var attribute in Compilation.Assembly.GetAttributes())
+        {
+            if (TypeShapeBuilder.IsMaterializerAttribute(attribute) && attribute.ConstructorArguments.Length == 2
+                && attribute.ConstructorArguments[0].Value is ITypeSymbol target)
+            {
+                found.Add((target, attribute.ConstructorArguments[1].Value as ITypeSymbol));
+            }
+        }
+
+        // Two threads may both read the attributes; they find the same list.
+        _assemblyMaterializers = found;
+        return found;
+    }
+}
