@@ -1,0 +1,111 @@
+namespace Strict.Pipelines;
+
+// Fifty steps in a chain.
+[Pipeline]
+internal static partial class Chain
+{
+    static void Define(int start = 0)
+    {
+        var v0 = S0(start);
+        var v1 = S1(v0);
+        var v2 = S2(v1);
+        var v3 = S3(v2);
+        var v4 = S4(v3);
+        var v5 = S5(v4);
+        var v6 = S6(v5);
+        var v7 = S7(v6);
+        var v8 = S8(v7);
+        var v9 = S9(v8);
+        var v10 = S10(v9);
+        var v11 = S11(v10);
+        var v12 = S12(v11);
+        var v13 = S13(v12);
+        var v14 = S14(v13);
+        var v15 = S15(v14);
+        var v16 = S16(v15);
+        var v17 = S17(v16);
+        var v18 = S18(v17);
+        var v19 = S19(v18);
+        var v20 = S20(v19);
+        var v21 = S21(v20);
+        var v22 = S22(v21);
+        var v23 = S23(v22);
+        var v24 = S24(v23);
+        var v25 = S25(v24);
+        var v26 = S26(v25);
+        var v27 = S27(v26);
+        var v28 = S28(v27);
+        var v29 = S29(v28);
+        var v30 = S30(v29);
+        var v31 = S31(v30);
+        var v32 = S32(v31);
+        var v33 = S33(v32);
+        var v34 = S34(v33);
+        var v35 = S35(v34);
+        var v36 = S36(v35);
+        var v37 = S37(v36);
+        var v38 = S38(v37);
+        var v39 = S39(v38);
+        var v40 = S40(v39);
+        var v41 = S41(v40);
+        var v42 = S42(v41);
+        var v43 = S43(v42);
+        var v44 = S44(v43);
+        var v45 = S45(v44);
+        var v46 = S46(v45);
+        var v47 = S47(v46);
+        var v48 = S48(v47);
+        var v49 = S49(v48);
+    }
+
+    [Step] static int S0(int start) => start;
+    [Step] static int S1(int previous) => previous + 1;
+    [Step] static int S2(int previous) => previous + 2;
+    [Step] static int S3(int previous) => previous + 3;
+    [Step] static int S4(int previous) => previous + 4;
+    [Step] static int S5(int previous) => previous + 5;
+    [Step] static int S6(int previous) => previous + 6;
+    [Step] static int S7(int previous) => previous + 7;
+    [Step] static int S8(int previous) => previous + 8;
+    [Step] static int S9(int previous) => previous + 9;
+    [Step] static int S10(int previous) => previous + 10;
+    [Step] static int S11(int previous) => previous + 11;
+    [Step] static int S12(int previous) => previous + 12;
+    [Step] static int S13(int previous) => previous + 13;
+    [Step] static int S14(int previous) => previous + 14;
+    [Step] static int S15(int previous) => previous + 15;
+    [Step] static int S16(int previous) => previous + 16;
+    [Step] static int S17(int previous) => previous + 17;
+    [Step] static int S18(int previous) => previous + 18;
+    [Step] static int S19(int previous) => previous + 19;
+    [Step] static int S20(int previous) => previous + 20;
+    [Step] static int S21(int previous) => previous + 21;
+    [Step] static int S22(int previous) => previous + 22;
+    [Step] static int S23(int previous) => previous + 23;
+    [Step] static int S24(int previous) => previous + 24;
+    [Step] static int S25(int previous) => previous + 25;
+    [Step] static int S26(int previous) => previous + 26;
+    [Step] static int S27(int previous) => previous + 27;
+    [Step] static int S28(int previous) => previous + 28;
+    [Step] static int S29(int previous) => previous + 29;
+    [Step] static int S30(int previous) => previous + 30;
+    [Step] static int S31(int previous) => previous + 31;
+    [Step] static int S32(int previous) => previous + 32;
+    [Step] static int S33(int previous) => previous + 33;
+    [Step] static int S34(int previous) => previous + 34;
+    [Step] static int S35(int previous) => previous + 35;
+    [Step] static int S36(int previous) => previous + 36;
+    [Step] static int S37(int previous) => previous + 37;
+    [Step] static int S38(int previous) => previous + 38;
+    [Step] static int S39(int previous) => previous + 39;
+    [Step] static int S40(int previous) => previous + 40;
+    [Step] static int S41(int previous) => previous + 41;
+    [Step] static int S42(int previous) => previous + 42;
+    [Step] static int S43(int previous) => previous + 43;
+    [Step] static int S44(int previous) => previous + 44;
+    [Step] static int S45(int previous) => previous + 45;
+    [Step] static int S46(int previous) => previous + 46;
+    [Step] static int S47(int previous) => previous + 47;
+    [Step] static int S48(int previous) => previous + 48;
+    [Step] static int S49(int previous) => previous + 49;
+}
