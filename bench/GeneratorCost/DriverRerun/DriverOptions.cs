@@ -13,19 +13,20 @@ internal sealed record DriverOptions(
     int FullRuns,
     string? MarkdownPath,
     bool VerifyCompilation,
-    int? FirstRunOnly)
+    int? FirstRunOnly,
+    int? ProfileRuns = null)
 {
     public const string Usage =
         "usage: DriverRerun --sources DIR --weft Weft.dll --generator Weft.Generators.dll [--generator-type Weft.Generators.PipelineGenerator] " +
         "[--stj System.Text.Json.SourceGeneration.dll] " +
-        "[--iterations 15] [--full-runs 5] [--markdown FILE] [--verify]";
+        "[--iterations 15] [--full-runs 5] [--markdown FILE] [--verify] [--profile-runs N]";
 
     public static DriverOptions Parse(string[] args)
     {
         string? sources = null, weft = null, generator = null, json = null, markdown = null;
         var generatorType = GeneratorLoader.WeftGeneratorType;
         int iterations = 15, fullRuns = 5;
-        int? firstRunOnly = null;
+        int? firstRunOnly = null, profileRuns = null;
         var verify = false;
         for (var i = 0; i < args.Length; i++)
         {
@@ -46,6 +47,7 @@ internal sealed record DriverOptions(
                 case "--markdown": markdown = value; break;
                 case "--iterations": iterations = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--full-runs": fullRuns = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--profile-runs": profileRuns = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case FirstRunProbe.Option: firstRunOnly = int.Parse(value, CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i - 1]}\n{Usage}");
             }
@@ -56,6 +58,6 @@ internal sealed record DriverOptions(
             throw new ArgumentException(Usage);
         }
 
-        return new DriverOptions(sources, weft, generator, generatorType, json, iterations, fullRuns, markdown, verify, firstRunOnly);
+        return new DriverOptions(sources, weft, generator, generatorType, json, iterations, fullRuns, markdown, verify, firstRunOnly, profileRuns);
     }
 }

@@ -41,7 +41,11 @@ internal static class FirstRunProbe
         }
 
         var parts = line.Split(' ');
-        return new Timing(double.Parse(parts[1], CultureInfo.InvariantCulture), double.Parse(parts[2], CultureInfo.InvariantCulture));
+        return new Timing(double.Parse(parts[1], CultureInfo.InvariantCulture), double.Parse(parts[2], CultureInfo.InvariantCulture))
+        {
+            JitMs = double.Parse(parts[3], CultureInfo.InvariantCulture),
+            JitMethods = long.Parse(parts[4], CultureInfo.InvariantCulture),
+        };
     }
 
     /// <summary>The probe's side: one run of a freshly loaded generator on a fresh compilation, after the driver warm-up.</summary>
@@ -49,10 +53,14 @@ internal static class FirstRunProbe
     {
         WarmupGenerator.Run();
         GeneratorDriver driver = CSharpGeneratorDriver.Create([generator], parseOptions: SyntheticCompilation.ParseOptions);
+        var jitBefore = System.Runtime.JitInfo.GetCompilationTime(currentThread: false);
+        var methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false);
         var stopwatch = Stopwatch.StartNew();
         driver = driver.RunGenerators(compilation);
         stopwatch.Stop();
+        var jitMs = (System.Runtime.JitInfo.GetCompilationTime(currentThread: false) - jitBefore).TotalMilliseconds;
+        var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false) - methodsBefore;
         var generatorMs = driver.GetTimingInfo().GeneratorTimes.Sum(g => g.ElapsedTime.TotalMilliseconds);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Marker} {generatorMs:F3} {stopwatch.Elapsed.TotalMilliseconds:F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Marker} {generatorMs:F3} {stopwatch.Elapsed.TotalMilliseconds:F3} {jitMs:F3} {jitMethods}"));
     }
 }

@@ -53,7 +53,8 @@ internal sealed class GeneratorBenchmark(
             errors, coldStages, editStages, stageEdit);
     }
 
-    private static Compilation Reparsed(Compilation compilation)
+    /// <summary>The same sources freshly parsed, as a new build sees them: nothing cached for their trees can be reused.</summary>
+    public static Compilation Reparsed(Compilation compilation)
         => compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(tree =>
             CSharpSyntaxTree.ParseText(tree.GetText(), (CSharpParseOptions)tree.Options, tree.FilePath)));
 

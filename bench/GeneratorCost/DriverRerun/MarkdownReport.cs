@@ -31,6 +31,7 @@ internal static class MarkdownReport
         text.Append("| --- |");
         text.AppendLine(string.Concat(results.Select(_ => " ---: |")) + (budget ? " :---: |" : ""));
         Row(text, "first run in a new process (generator and Roslyn JIT-cold)", results.Select(r => r.FirstRun));
+        JitRow(text, results.Select(r => r.FirstRun));
         Row(text, "full run, generator freshly loaded (new load context; Roslyn warm)", results.Select(r => r.FreshlyLoadedRun));
         Row(text, "full run, generator warm (fresh driver and compilation)", results.Select(r => r.FullRun));
         var edits = results[0].Reruns.Count;
@@ -71,6 +72,18 @@ internal static class MarkdownReport
         }
 
         return text.ToString();
+    }
+
+    /// <summary>How much of the first run was JIT compilation: a cost that shrinks with less code run, not with less work.</summary>
+    private static void JitRow(StringBuilder text, IEnumerable<Timing> firstRuns)
+    {
+        text.Append("| of which JIT compilation, ms (methods compiled) |");
+        foreach (var timing in firstRuns)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" {timing.JitMs:F1} ({timing.JitMethods:N0}) |");
+        }
+
+        text.AppendLine(" |");
     }
 
     private static void Row(StringBuilder text, string label, IEnumerable<Timing> timings)

@@ -54,6 +54,13 @@ if (options.FirstRunOnly is { } only)
     return 0;
 }
 
+if (options.ProfileRuns is { } profileRuns)
+{
+    // For a sampling profiler attached to this process: the Weft generator's full runs, nothing else, after a warm-up.
+    ProfileLoop.Run(GeneratorLoader.Load(generators[0].Path, generators[0].Type), baseline, profileRuns);
+    return 0;
+}
+
 var firstRuns = generators.Select((_, i) => FirstRunProbe.Measure(args, i)).ToList();
 WarmupGenerator.Run();
 var results = new List<GeneratorResult>();

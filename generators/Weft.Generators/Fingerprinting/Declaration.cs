@@ -29,17 +29,17 @@ internal sealed class Declaration
 
     public bool IsExtension { get; }
 
-    /// <summary>Normalized tokens, filled in on first use.</summary>
-    public string? Text { get; set; }
-
-    /// <summary>The hash of <see cref="Text"/>, so a step's fingerprint hashes short digests, not every text it reaches.</summary>
+    /// <summary>
+    /// The hash of the normalized tokens, filled in on first use, so a step's fingerprint hashes short digests, not every
+    /// text it reaches.
+    /// </summary>
     public string? TextHash { get; set; }
 
     /// <summary>Declarations this one's code names, filled in on first use.</summary>
     public List<Declaration>? References { get; set; }
 
     /// <summary>The names looked up to find <see cref="References"/>: another declaration of one of them changes what it finds.</summary>
-    public List<(Caching.NameKind Kind, string Name)>? Lookups { get; set; }
+    public (Caching.NameKind Kind, string Name)[]? Lookups { get; set; }
 }
 
 /// <summary>What a <see cref="Declaration"/> declares.</summary>

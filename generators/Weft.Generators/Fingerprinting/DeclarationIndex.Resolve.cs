@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -10,7 +9,11 @@ namespace Weft.Generators.Fingerprinting;
 
 internal sealed partial class DeclarationIndex
 {
-    /// <summary>Fills in <see cref="Declaration.Text"/> and <see cref="Declaration.References"/> (call under <see cref="Gate"/>).</summary>
+    /// <summary>Fills in <see cref="Declaration.TextHash"/> and <see cref="Declaration.References"/> (call under <see cref="Gate"/>).</summary>
+    /// <remarks>
+    /// The hash is of the normalized text (each token's text and a space, a line feed after each part), fed to the
+    /// hasher token by token as the walk reaches it rather than built as a string first.
+    /// </remarks>
     public void Describe(Declaration declaration)
     {
         if (declaration.References is not null)
@@ -18,27 +21,40 @@ internal sealed partial class DeclarationIndex
             return;
         }
 
-        var text = new StringBuilder();
+        var hasher = Helpers.Hashing.Hasher();
         var references = new List<Declaration>();
-        var lookups = new List<(NameKind, string)>();
+        var lookups = new HashSet<(NameKind, string)>();
         foreach (var part in Parts(declaration.Node))
         {
-            foreach (var token in part.DescendantTokens(static n => !n.IsKind(SyntaxKind.AttributeList)))
+            DescribeTokens(part, declaration, hasher, references, lookups);
+            hasher.Append('\n');
+        }
+
+        declaration.TextHash = hasher.FinishHex16();
+        declaration.Lookups = lookups.ToArray();
+        declaration.References = references;
+    }
+
+    /// <summary>Every token under <paramref name="node"/> in document order, attribute lists left out.</summary>
+    private void DescribeTokens(SyntaxNode node, Declaration declaration, Helpers.Sha256 hasher, List<Declaration> references,
+        HashSet<(NameKind, string)> lookups)
+    {
+        foreach (var child in node.ChildNodesAndTokens())
+        {
+            if (child.IsToken)
             {
-                text.Append(token.Text).Append(' ');
+                var token = child.AsToken();
+                hasher.Append(token.Text).Append(' ');
                 if (token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is SimpleNameSyntax name)
                 {
                     Resolve(name, declaration, references, lookups);
                 }
             }
-
-            text.Append('\n');
+            else if (child.AsNode() is { } inner && !inner.IsKind(SyntaxKind.AttributeList))
+            {
+                DescribeTokens(inner, declaration, hasher, references, lookups);
+            }
         }
-
-        declaration.Text = text.ToString();
-        declaration.TextHash = Helpers.Hashing.Fingerprint(declaration.Text);
-        declaration.Lookups = lookups;
-        declaration.References = references;
     }
 
     /// <summary>A type contributes its shape (header, data members, constructors, operators), not its other methods.</summary>
@@ -77,7 +93,7 @@ internal sealed partial class DeclarationIndex
         }
     }
 
-    private void Resolve(SimpleNameSyntax name, Declaration from, List<Declaration> references, List<(NameKind, string)> lookups)
+    private void Resolve(SimpleNameSyntax name, Declaration from, List<Declaration> references, HashSet<(NameKind, string)> lookups)
     {
         var text = name.Identifier.ValueText;
         var invoked = IsInvoked(name);
@@ -132,7 +148,7 @@ internal sealed partial class DeclarationIndex
         }
     }
 
-    private bool AddFromEnclosingTypes(Declaration from, string text, bool invoked, List<Declaration> references, List<(NameKind, string)> lookups)
+    private bool AddFromEnclosingTypes(Declaration from, string text, bool invoked, List<Declaration> references, HashSet<(NameKind, string)> lookups)
     {
         var found = false;
         for (var type = from.Kind == DeclarationKind.Type ? from : from.ContainingType; type is not null; type = type.ContainingType)
@@ -144,10 +160,9 @@ internal sealed partial class DeclarationIndex
         return found;
     }
 
-    private bool AddMembersOf(string typeName, string member, bool invoked, List<Declaration> references, List<(NameKind, string)> lookups,
+    private bool AddMembersOf(string typeName, string member, bool invoked, List<Declaration> references, HashSet<(NameKind, string)> lookups,
         Declaration? only = null)
     {
-        var found = false;
         lookups.Add((NameKind.Method, member));
         if (!invoked)
         {
@@ -155,23 +170,36 @@ internal sealed partial class DeclarationIndex
             lookups.Add((NameKind.Type, member));
         }
 
-        foreach (var map in invoked ? new[] { _methods } : new[] { _members, _methods, _types })
+        if (invoked)
         {
-            if (!map.TryGetValue(member, out var candidates))
-            {
-                continue;
-            }
+            return AddOwnedBy(_methods, typeName, member, references, only);
+        }
 
-            foreach (var candidate in candidates)
+        var found = AddOwnedBy(_members, typeName, member, references, only);
+        found |= AddOwnedBy(_methods, typeName, member, references, only);
+        found |= AddOwnedBy(_types, typeName, member, references, only);
+        return found;
+    }
+
+    /// <summary>The declarations named <paramref name="member"/> in <paramref name="only"/>, or else in any type named <paramref name="typeName"/>.</summary>
+    private static bool AddOwnedBy(Dictionary<string, List<Declaration>> map, string typeName, string member, List<Declaration> references,
+        Declaration? only)
+    {
+        if (!map.TryGetValue(member, out var candidates))
+        {
+            return false;
+        }
+
+        var found = false;
+        foreach (var candidate in candidates)
+        {
+            var owner = candidate.ContainingType;
+            if (owner is not null && (only is null
+                    ? ((BaseTypeDeclarationSyntax)owner.Node).Identifier.ValueText == typeName
+                    : owner.Id == only.Id))
             {
-                var owner = candidate.ContainingType;
-                if (owner is not null && (only is null
-                        ? ((BaseTypeDeclarationSyntax)owner.Node).Identifier.ValueText == typeName
-                        : owner.Id == only.Id))
-                {
-                    references.Add(candidate);
-                    found = true;
-                }
+                references.Add(candidate);
+                found = true;
             }
         }
 
@@ -179,7 +207,7 @@ internal sealed partial class DeclarationIndex
     }
 
     private static void AddAll(Dictionary<string, List<Declaration>> map, NameKind kind, string name, List<Declaration> references,
-        List<(NameKind, string)> lookups)
+        HashSet<(NameKind, string)> lookups)
     {
         lookups.Add((kind, name));
         if (map.TryGetValue(name, out var all))

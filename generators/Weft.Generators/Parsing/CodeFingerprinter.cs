@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Weft.Generators.Caching;
@@ -34,11 +32,15 @@ internal sealed class CodeFingerprinter
     public string Compute(IMethodSymbol step, Dependencies dependencies, CancellationToken ct)
     {
         var index = DeclarationIndex.For(_compilation, ct);
-        var roots = step.OriginalDefinition.DeclaringSyntaxReferences
-            .Select(r => index.Find(r.GetSyntax(ct)))
-            .Where(d => d is not null)
-            .Select(d => d!)
-            .ToList();
+        var roots = new List<Declaration>();
+        foreach (var reference in step.OriginalDefinition.DeclaringSyntaxReferences)
+        {
+            if (index.Find(reference.GetSyntax(ct)) is { } root)
+            {
+                roots.Add(root);
+            }
+        }
+
         if (roots.Count == 0)
         {
             dependencies.AddSymbol(step);
@@ -61,7 +63,7 @@ internal sealed class CodeFingerprinter
     {
         var visited = new HashSet<Declaration>(roots);
         var queue = new Queue<Declaration>(roots);
-        var entries = new List<KeyValuePair<string, string>>();
+        var reached = new List<Declaration>();
         while (queue.Count > 0 && visited.Count <= MaxDeclarations)
         {
             ct.ThrowIfCancellationRequested();
@@ -71,11 +73,11 @@ internal sealed class CodeFingerprinter
                 index.Describe(declaration);
             }
 
-            entries.Add(new KeyValuePair<string, string>(declaration.Id, declaration.TextHash!));
+            reached.Add(declaration);
             dependencies.AddTree(declaration.Node.SyntaxTree);
-            foreach (var (kind, name) in declaration.Lookups!)
+            foreach (var lookup in declaration.Lookups!)
             {
-                dependencies.AddName(kind, name);
+                dependencies.Names.Add(lookup);
             }
 
             foreach (var reference in declaration.References!)
@@ -87,12 +89,18 @@ internal sealed class CodeFingerprinter
             }
         }
 
-        var builder = new StringBuilder();
-        foreach (var entry in entries.OrderBy(e => e.Key, StringComparer.Ordinal).ThenBy(e => e.Value, StringComparer.Ordinal))
+        // The digest of "id\nhash\n" for every declaration reached, in order of id (then hash, for parts of one id).
+        reached.Sort(static (a, b) =>
         {
-            builder.Append(entry.Key).Append('\n').Append(entry.Value).Append('\n');
+            var byId = string.CompareOrdinal(a.Id, b.Id);
+            return byId != 0 ? byId : string.CompareOrdinal(a.TextHash, b.TextHash);
+        });
+        var hasher = Hashing.Hasher();
+        foreach (var declaration in reached)
+        {
+            hasher.Append(declaration.Id).Append('\n').Append(declaration.TextHash!).Append('\n');
         }
 
-        return Hashing.Fingerprint(builder.ToString());
+        return hasher.FinishHex16();
     }
 }

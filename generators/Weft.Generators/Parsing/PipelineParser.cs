@@ -64,6 +64,12 @@ internal static class PipelineParser
 
     private static bool IsFirstAttributedPart(INamedTypeSymbol type, ClassDeclarationSyntax declaration, CancellationToken ct)
     {
+        if (type.DeclaringSyntaxReferences.Length == 1)
+        {
+            // A class in one part: the attributed part is this one.
+            return true;
+        }
+
         var first = type.GetAttributes()
             .Where(a => a.AttributeClass?.ToDisplayString() == WeftSymbols.PipelineAttributeName && a.ApplicationSyntaxReference is not null)
             .Select(a => a.ApplicationSyntaxReference!)

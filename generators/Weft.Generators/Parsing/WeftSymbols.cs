@@ -2,9 +2,12 @@ using Microsoft.CodeAnalysis;
 
 namespace Weft.Generators.Parsing;
 
-/// <summary>Well-known symbols, resolved once per transform. Never stored in a model.</summary>
+/// <summary>Well-known symbols, resolved once per compilation and shared by its transforms. Never stored in a model.</summary>
 internal sealed class WeftSymbols
 {
+    // Every pipeline and every step asks for the same nine types; one lookup per compilation is enough.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, WeftSymbols> s_byCompilation = new();
+
     public const string PipelineAttributeName = "Weft.PipelineAttribute";
     public const string StepAttributeName = "Weft.StepAttribute";
 
@@ -42,7 +45,7 @@ internal sealed class WeftSymbols
 
     public INamedTypeSymbol? CancellationToken { get; }
 
-    public static WeftSymbols Create(Compilation compilation) => new(compilation);
+    public static WeftSymbols Create(Compilation compilation) => s_byCompilation.GetValue(compilation, static c => new WeftSymbols(c));
 
     public static AttributeData? FindAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
     {
