@@ -27,7 +27,8 @@ internal static class RunDetailsView
         AddIfSet(fields, "Image", run.Image);
         if (run.Resumes > 0)
         {
-            fields.Add(["Resumed", run.Resumes.ToString(CultureInfo.InvariantCulture) + " time(s)"]);
+            var latest = run.ResumedAt is { } resumedAt ? ", latest at " + Texts.Time(resumedAt) : string.Empty;
+            fields.Add(["Resumed", run.Resumes.ToString(CultureInfo.InvariantCulture) + " time(s)" + latest]);
         }
 
         foreach (var (key, value) in run.Tags.OrderBy(t => t.Key, StringComparer.Ordinal))

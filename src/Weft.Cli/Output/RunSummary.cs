@@ -14,10 +14,12 @@ internal static class RunSummary
 
     public static void Write(TextWriter output, PipelineRun run)
     {
-        var cached = run.Steps.Count(s => s.Status == StepStatus.Succeeded && s.Cached);
-        var computed = run.Steps.Count(s => s.Status == StepStatus.Succeeded && !s.Cached);
+        var earlier = run.Steps.Count(s => s.Status == StepStatus.Succeeded && s.CompletedBeforeResume);
+        var cached = run.Steps.Count(s => s.Status == StepStatus.Succeeded && s.Cached && !s.CompletedBeforeResume);
+        var computed = run.Steps.Count(s => s.Status == StepStatus.Succeeded && !s.Cached && !s.CompletedBeforeResume);
+        var kept = earlier == 0 ? string.Empty : $", {earlier} completed before the resume";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Run {run.RunId} of {run.Definition.Name}: {Outcome(run.Status)} in {DurationText.Of(run.Duration)} ({computed} computed, {cached} cached, {Plural.Of(run.Steps.Count, "step")})."));
+            $"Run {run.RunId} of {run.Definition.Name}: {Outcome(run.Status)} in {DurationText.Of(run.Duration)} ({computed} computed, {cached} cached{kept}, {Plural.Of(run.Steps.Count, "step")})."));
         using (var store = OpenStore(run))
         {
             WriteOutputs(output, run, store);

@@ -29,7 +29,7 @@ internal static class Texts
     };
 
     public static string Duration(RunRecord run)
-        => run.FinishedAt is { } finished ? DurationText.Of(finished - run.StartedAt) : "-";
+        => run.Duration is { } duration ? DurationText.Of(duration) : "-";
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -27,6 +27,8 @@ internal static class RecordedRunStarter
         if (request.Resume)
         {
             resumed = ReadResumable(definition, request.RunId, options.StorePath);
+            // A run recorded without the cache stays without it: its remaining steps must not reuse what it chose to recompute.
+            options = options with { UseCache = options.UseCache && resumed.Run.UseCache };
             parameters = await ParameterValues.RestoreAsync(definition, resumed.Run, cancellationToken).ConfigureAwait(false);
         }
 

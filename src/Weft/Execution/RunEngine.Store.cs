@@ -63,6 +63,7 @@ internal sealed partial class RunEngine
                 Name = node.Name,
                 Status = StepStatus.Succeeded,
                 Cached = record.Cached,
+                CompletedBeforeResume = true,
                 OriginRunId = record.OriginRunId,
                 Attempts = record.Attempts,
                 Duration = record.Duration,

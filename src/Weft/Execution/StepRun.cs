@@ -12,6 +12,12 @@ public sealed record StepRun
     /// <summary>Whether the outputs were reused from the cache instead of computed.</summary>
     public bool Cached { get; init; }
 
+    /// <summary>
+    /// For a resumed run: the step completed before the resume, which kept its outputs instead of running it again (its
+    /// <see cref="Duration"/> and <see cref="Attempts"/> are those of that earlier attempt).
+    /// </summary>
+    public bool CompletedBeforeResume { get; init; }
+
     /// <summary>For a cached step: the run that computed the outputs it reused.</summary>
     public string? OriginRunId { get; init; }
 

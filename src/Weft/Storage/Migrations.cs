@@ -107,6 +107,10 @@ internal static class Migrations
             ALTER TABLE runs ADD COLUMN image TEXT;
             ALTER TABLE step_runs ADD COLUMN image TEXT;
             """),
+        new(4, "the time a resumed run spent before its latest resume", """
+            ALTER TABLE runs ADD COLUMN resumed_at TEXT;
+            ALTER TABLE runs ADD COLUMN earlier_us INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -59,6 +59,20 @@ public sealed record RunRecord
     /// <summary>How many times the run was resumed.</summary>
     public int Resumes { get; init; }
 
+    /// <summary>When the latest resume started; <see langword="null"/> for a run that was never resumed.</summary>
+    public DateTimeOffset? ResumedAt { get; init; }
+
+    /// <summary>
+    /// For a resumed run, the time it spent running before its latest resume (the waits between a failure and a resume do
+    /// not count); <see cref="TimeSpan.Zero"/> otherwise.
+    /// </summary>
+    public TimeSpan EarlierDuration { get; init; }
+
+    /// <summary>
+    /// How long the run has spent running, over all its resumes; <see langword="null"/> while it is unfinished.
+    /// </summary>
+    public TimeSpan? Duration => FinishedAt is { } finished ? EarlierDuration + (finished - (ResumedAt ?? StartedAt)) : null;
+
     /// <summary>For a failed run: the failing step and its error.</summary>
     public string? Error { get; init; }
 

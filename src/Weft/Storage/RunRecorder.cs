@@ -131,10 +131,15 @@ internal sealed class RunRecorder : IDisposable
             using (var command = connection.CreateCommand())
             {
                 command.Transaction = transaction;
-                command.CommandText = "SELECT pipeline, status, owner FROM runs WHERE id = $id";
+                command.CommandText = """
+                    SELECT pipeline, status, owner, coalesce(resumed_at, started_at), finished_at, earlier_us,
+                           (SELECT max(finished_at) FROM step_runs WHERE run_id = $id)
+                    FROM runs WHERE id = $id
+                    """;
                 command.Parameters.AddWithValue("$id", runId);
                 string recordedPipeline, status;
                 string? owner;
+                long earlierMicroseconds;
                 using (var reader = command.ExecuteReader())
                 {
                     if (!reader.Read())
@@ -145,6 +150,7 @@ internal sealed class RunRecorder : IDisposable
                     recordedPipeline = reader.GetString(0);
                     status = reader.GetString(1);
                     owner = reader.IsDBNull(2) ? null : reader.GetString(2);
+                    earlierMicroseconds = reader.GetInt64(5) + SegmentMicroseconds(reader);
                 }
 
                 if (!string.Equals(recordedPipeline, pipeline, StringComparison.Ordinal))
@@ -160,8 +166,14 @@ internal sealed class RunRecorder : IDisposable
                         throw new InvalidOperationException($"Run {runId} is still running (process {RunOwner.Display(owner)}); it can be resumed once that process has ended.");
                 }
 
-                command.CommandText = "UPDATE runs SET status = 'Running', owner = $owner, finished_at = NULL, error = NULL, resumes = resumes + 1 WHERE id = $id";
+                command.CommandText = """
+                    UPDATE runs SET status = 'Running', owner = $owner, finished_at = NULL, error = NULL, resumes = resumes + 1,
+                                    resumed_at = $resumedAt, earlier_us = $earlier
+                    WHERE id = $id
+                    """;
                 command.Parameters.AddWithValue("$owner", RunOwner.Current);
+                command.Parameters.AddWithValue("$resumedAt", Timestamps.Format(DateTimeOffset.UtcNow));
+                command.Parameters.AddWithValue("$earlier", earlierMicroseconds);
                 command.ExecuteNonQuery();
                 transaction.Commit();
             }
@@ -188,6 +200,19 @@ internal sealed class RunRecorder : IDisposable
         {
             throw Database.Unusable(_layout, ex);
         }
+    }
+
+    /// <summary>
+    /// How long the run's latest segment (its start or latest resume, to its end) ran, from columns 3, 4 and 6 of the
+    /// take-over query. A killed run has no end: its last step's end stands in, so the time after the kill is not counted.
+    /// </summary>
+    private static long SegmentMicroseconds(SqliteDataReader reader)
+    {
+        var start = Timestamps.Parse(reader.GetString(3));
+        var end = !reader.IsDBNull(4) ? Timestamps.Parse(reader.GetString(4))
+            : !reader.IsDBNull(6) ? Timestamps.Parse(reader.GetString(6))
+            : start;
+        return end > start ? (long)(end - start).TotalMicroseconds : 0;
     }
 
     /// <summary>Loads the cache entries of these step methods at these code fingerprints.</summary>

@@ -6,7 +6,7 @@ namespace Weft.Storage;
 internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layout)
 {
     private const string RunColumns =
-        "id, pipeline, pipeline_type, name, status, started_at, finished_at, logical_time, seed, use_cache, source_revision, orchestrator, owner, resumes, error, image";
+        "id, pipeline, pipeline_type, name, status, started_at, finished_at, logical_time, seed, use_cache, source_revision, orchestrator, owner, resumes, error, image, resumed_at, earlier_us";
 
     private const string StepColumns = """
         s.id, s.run_id, r.pipeline, s.node, s.step, s.status, s.cached, s.origin_id, s.origin_run_id, s.attempts, s.started_at, s.finished_at,
@@ -307,6 +307,8 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
             Resumes = reader.GetInt32(13),
             Error = String(reader, 14),
             Image = String(reader, 15),
+            ResumedAt = Timestamps.ParseOptional(String(reader, 16)),
+            EarlierDuration = TimeSpan.FromMicroseconds(reader.GetInt64(17)),
         };
     }
 
