@@ -14,11 +14,12 @@ internal static class StepReplacements
         // Step.Now is a DateTimeOffset: DateTime reads take its UTC DateTime, so the result no longer depends on the time zone.
         "DateTime.Now" or "DateTime.UtcNow" => (Parse("Step.Now.UtcDateTime"), "Step.Now.UtcDateTime"),
         "DateTime.Today" => (Parse("Step.Now.UtcDateTime.Date"), "Step.Now.UtcDateTime.Date"),
-        "DateTimeOffset.Now" or "DateTimeOffset.UtcNow" => (Parse("Step.Now"), "Step.Now"),
+        "DateTimeOffset.Now" or "DateTimeOffset.UtcNow" or "TimeProvider.System.GetUtcNow()" or "TimeProvider.System.GetLocalNow()" => (Parse("Step.Now"), "Step.Now"),
         "new Random()" or "Random.Shared" => (Parse("Step.Random"), "Step.Random"),
-        "Guid.NewGuid()" => (Parse("Step.NewGuid()"), "Step.NewGuid()"),
+        "Guid.NewGuid()" or "Guid.CreateVersion7()" => (Parse("Step.NewGuid()"), "Step.NewGuid()"),
         "new MLContext() without a seed" => SeededMLContext(target),
-        // Environment.TickCount measures durations in milliseconds since boot; Step.Now has no such counterpart.
+        // Environment.TickCount measures durations in milliseconds since boot; Step.Now has no such counterpart. A cryptographic
+        // random call has no seeded twin with the same meaning.
         _ => null,
     };
 

@@ -11,6 +11,8 @@ internal sealed class NondeterminismCatalog
     private readonly INamedTypeSymbol? _environment;
     private readonly INamedTypeSymbol? _random;
     private readonly INamedTypeSymbol? _guid;
+    private readonly INamedTypeSymbol? _timeProvider;
+    private readonly INamedTypeSymbol? _randomNumberGenerator;
     // Matched by name so that the analyzer needs no ML.NET reference; a project without ML.NET resolves it to null.
     private readonly INamedTypeSymbol? _mlContext;
     private readonly FileSystemReads _fileSystem;
@@ -27,6 +29,8 @@ internal sealed class NondeterminismCatalog
         _environment = compilation.GetTypeByMetadataName("System.Environment");
         _random = compilation.GetTypeByMetadataName("System.Random");
         _guid = compilation.GetTypeByMetadataName("System.Guid");
+        _timeProvider = compilation.GetTypeByMetadataName("System.TimeProvider");
+        _randomNumberGenerator = compilation.GetTypeByMetadataName("System.Security.Cryptography.RandomNumberGenerator");
         _mlContext = compilation.GetTypeByMetadataName("Microsoft.ML.MLContext");
         Paths = new PathTracer(compilation);
         _fileSystem = new FileSystemReads(compilation, Paths);
@@ -88,9 +92,24 @@ internal sealed class NondeterminismCatalog
     {
         var method = operation.TargetMethod;
         var type = method.ContainingType;
-        if (Is(type, _guid) && method.Name == "NewGuid")
+        // A version 7 GUID is the clock plus random bits: new on every call, like NewGuid.
+        if (Is(type, _guid) && method.Name is "NewGuid" or "CreateVersion7")
         {
-            return new Finding(DiagnosticDescriptors.NewGuid, operation.Syntax.GetLocation(), "Guid.NewGuid()");
+            return new Finding(DiagnosticDescriptors.NewGuid, operation.Syntax.GetLocation(), "Guid." + method.Name + "()");
+        }
+
+        // TimeProvider.System is the machine's clock; a TimeProvider the step is handed (a test's fake) is not judged here.
+        if (Is(type, _timeProvider) && method.Name is "GetUtcNow" or "GetLocalNow"
+            && operation.Instance is IPropertyReferenceOperation { Property: { IsStatic: true, Name: "System" } provider } && Is(provider.ContainingType, _timeProvider))
+        {
+            return new Finding(DiagnosticDescriptors.WallClock, operation.Syntax.GetLocation(), "TimeProvider.System." + method.Name + "()");
+        }
+
+        // Cryptographic randomness cannot be seeded at all.
+        if (Is(type, _randomNumberGenerator) && method.IsStatic
+            && method.Name is "GetInt32" or "GetBytes" or "Fill" or "GetItems" or "Shuffle" or "GetHexString" or "GetString" or "Create")
+        {
+            return new Finding(DiagnosticDescriptors.UnseededRandomness, operation.Syntax.GetLocation(), "RandomNumberGenerator." + method.Name + "()");
         }
 
         if (Is(type, _environment) && method.Name is "GetEnvironmentVariable" or "GetEnvironmentVariables")

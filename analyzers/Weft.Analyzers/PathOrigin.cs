@@ -6,7 +6,10 @@ namespace Weft.Analyzers;
 /// </summary>
 internal static class PathOrigin
 {
-    /// <summary>From a <c>DataFile</c>: an input whose content hash is part of the cache key.</summary>
+    /// <summary>
+    /// From a <c>DataFile</c>: an input whose content hash is part of the cache key; or a new temporary file or folder the
+    /// step made, which holds only what the step writes.
+    /// </summary>
     public const int Input = -1;
 
     /// <summary>From anywhere else: a literal, a field, a string parameter of a step, a computation.</summary>

@@ -131,6 +131,14 @@ internal sealed class PathTracer
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
+
+        // A new, empty temporary file or folder holds only what the step itself writes there, so reading it back is as
+        // repeatable as the writing (a model saved by a library and read back as bytes).
+        if (Is(type, _path) && method.Name == "GetTempFileName" || Is(type, _directory) && method.Name == "CreateTempSubdirectory")
+        {
+            return PathOrigin.Input;
+        }
+
         if (Is(type, _path) && invocation.Arguments.Length > 0)
         {
             switch (method.Name)

@@ -225,4 +225,40 @@ public sealed class CodeFixTests
         }
         """,
         [Expect(DiagnosticDescriptors.UnseededRandomness, 0, "Draw", "", "new Random()")]);
+
+    [Fact]
+    public Task TimeProviderAndVersion7Guid_BecomeStepMembers() => CodeFixRun.VerifyAsync("""
+        using System;
+        using Weft;
+
+        public static class Steps
+        {
+            [Step] public static string Stamp(int x)
+            {
+                DateTimeOffset utc = {|#0:TimeProvider.System.GetUtcNow()|};
+                DateTimeOffset local = {|#1:TimeProvider.System.GetLocalNow()|};
+                Guid id = {|#2:Guid.CreateVersion7()|};
+                return $"{x} {utc:O} {local:O} {id}";
+            }
+        }
+        """, """
+        using System;
+        using Weft;
+
+        public static class Steps
+        {
+            [Step] public static string Stamp(int x)
+            {
+                DateTimeOffset utc = Step.Now;
+                DateTimeOffset local = Step.Now;
+                Guid id = Step.NewGuid();
+                return $"{x} {utc:O} {local:O} {id}";
+            }
+        }
+        """,
+        [
+            Expect(DiagnosticDescriptors.WallClock, 0, "Stamp", "", "TimeProvider.System.GetUtcNow()"),
+            Expect(DiagnosticDescriptors.WallClock, 1, "Stamp", "", "TimeProvider.System.GetLocalNow()"),
+            Expect(DiagnosticDescriptors.NewGuid, 2, "Stamp", "", "Guid.CreateVersion7()"),
+        ]);
 }

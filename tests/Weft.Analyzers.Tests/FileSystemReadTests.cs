@@ -207,6 +207,37 @@ public sealed class FileSystemReadTests
         """);
 
     [Fact]
+    public Task ReadsBackOfATemporaryFileTheStepMade_AreNotReported() => VerifyAsync("""
+        using System.IO;
+        using Weft;
+
+        public static class Steps
+        {
+            [Step] public static byte[] Export(string text)
+            {
+                var path = Path.GetTempFileName();
+                File.WriteAllText(path, text);
+                var folder = Directory.CreateTempSubdirectory("model");
+                var model = Path.Combine(folder.FullName, "model.zip");
+                File.WriteAllText(model, text);
+                return [.. File.ReadAllBytes(path), .. File.ReadAllBytes(model)];
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ReadOfAFileInTheSharedTempFolder_IsReported() => VerifyAsync("""
+        using System.IO;
+        using Weft;
+
+        public static class Steps
+        {
+            [Step] public static string Read(string name) => {|#0:File.ReadAllText(Path.Combine(Path.GetTempPath(), name))|};
+        }
+        """,
+        Expect(DiagnosticDescriptors.FileSystemRead, 0, "Read", "", "File.ReadAllText()"));
+
+    [Fact]
     public Task ReadsNoStepReaches_AreNotReported() => VerifyAsync("""
         using System.IO;
         using Weft;

@@ -16,6 +16,20 @@ public sealed class NewGuidTests
         """,
         Expect(DiagnosticDescriptors.NewGuid, 0, "Label", "", "Guid.NewGuid()"));
 
+    [Theory]
+    [InlineData("Guid.CreateVersion7()")]
+    [InlineData("Guid.CreateVersion7(Step.Now)")]
+    public Task GuidCreateVersion7_IsReported(string call) => VerifyAsync($$"""
+        using System;
+        using Weft;
+
+        public static class Steps
+        {
+            [Step] public static string Label(int x) => x + ":" + {|#0:{{call}}|};
+        }
+        """,
+        Expect(DiagnosticDescriptors.NewGuid, 0, "Label", "", "Guid.CreateVersion7()"));
+
     [Fact]
     public Task StepNewGuidAndParsedGuids_AreNotReported() => VerifyAsync("""
         using System;

@@ -16,6 +16,21 @@ public sealed class RandomnessTests
         }
         """;
 
+    [Theory]
+    [InlineData("{|#0:RandomNumberGenerator.GetInt32(max)|}", "RandomNumberGenerator.GetInt32()")]
+    [InlineData("{|#0:RandomNumberGenerator.GetBytes(4)|}[0]", "RandomNumberGenerator.GetBytes()")]
+    [InlineData("{|#0:RandomNumberGenerator.GetHexString(max)|}.Length", "RandomNumberGenerator.GetHexString()")]
+    public Task CryptographicRandomness_IsReported(string draw, string culprit) => VerifyAsync($$"""
+        using System.Security.Cryptography;
+        using Weft;
+
+        public static class Steps
+        {
+            [Step] public static int Draw(int max) => {{draw}};
+        }
+        """,
+        Expect(DiagnosticDescriptors.UnseededRandomness, 0, "Draw", "", culprit));
+
     [Fact]
     public Task UnseededRandom_IsReported() => VerifyAsync("""
         using System;

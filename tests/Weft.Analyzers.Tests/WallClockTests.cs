@@ -12,6 +12,8 @@ public sealed class WallClockTests
     [InlineData("DateTimeOffset.UtcNow", "DateTimeOffset.UtcNow")]
     [InlineData("Environment.TickCount", "Environment.TickCount")]
     [InlineData("Environment.TickCount64", "Environment.TickCount64")]
+    [InlineData("TimeProvider.System.GetUtcNow()", "TimeProvider.System.GetUtcNow()")]
+    [InlineData("TimeProvider.System.GetLocalNow()", "TimeProvider.System.GetLocalNow()")]
     public Task ClockReadInAStep_IsReportedAtTheRead(string read, string culprit) => VerifyAsync($$"""
         using System;
         using Weft;
@@ -30,6 +32,24 @@ public sealed class WallClockTests
         public static class Steps
         {
             [Step] public static string Stamp(int x) => x + " " + Step.Now.ToString("O");
+        }
+        """);
+
+    [Fact]
+    public Task TimeProviderTheStepIsHanded_IsNotReported() => VerifyAsync("""
+        using System;
+        using Weft;
+
+        public static class Clock
+        {
+            public static TimeProvider Fixed { get; } = TimeProvider.System;
+        }
+
+        public static class Steps
+        {
+            [Step] public static string Stamp(int x) => x + " " + Stamp(Clock.Fixed);
+
+            static string Stamp(TimeProvider clock) => clock.GetUtcNow().ToString("O");
         }
         """);
 
