@@ -22,7 +22,10 @@ internal sealed record RenderRequest
     /// <summary>An existing claim to mount; when set, no claim is rendered.</summary>
     public string? StoreClaim { get; init; }
 
-    public string StoreMountPath { get; init; } = KubernetesOrchestratorOptions.DefaultStoreMountPath;
+    /// <summary>Where every pod mounts the store.</summary>
+    public const string DefaultStoreMountPath = KubernetesOrchestratorOptions.DefaultStoreMountPath;
+
+    public string StoreMountPath { get; init; } = DefaultStoreMountPath;
 
     /// <summary>The size of the rendered store claim.</summary>
     public string StoreSize { get; init; } = "10Gi";

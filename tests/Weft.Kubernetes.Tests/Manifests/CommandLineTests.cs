@@ -60,7 +60,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Unknown pipeline 'Nope'. Known pipelines: Fanout, Faulty, Nightly, Report, Slow.", "k8s", "render", "Nope")]
+    [InlineData("Unknown pipeline 'Nope'. Known pipelines: Fanout, Faulty, Ingest, Nightly, Report, Slow.", "k8s", "render", "Nope")]
     [InlineData("Pipeline 'Report' has no parameter 'depth'. Parameters: title, rows, scale.", "k8s", "render", "Report", "--param", "depth=3")]
     [InlineData("--namespace 'ML' is not a Kubernetes name: use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit.", "k8s", "render", "Report", "--namespace", "ML")]
     [InlineData("--driver renders the Weft orchestrator's Job; with --target argo, Argo Workflows orchestrates the steps: use one or the other.", "k8s", "render", "Report", "--driver", "--target", "argo")]
@@ -71,6 +71,37 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(message, result.SingleError());
         Assert.Equal("", result.Output);
+    }
+
+    [Fact]
+    public async Task Render_ARelativeDataFilePath_IsRenderedAsGiven_WithAWarning()
+    {
+        var result = await ProgramRun.RunAsync(ProgramRun.TestApp, null, "k8s", "render", "Ingest", "--run", Renders.RunId, "--image", Renders.Image,
+            "--param", "source=data/houses.csv");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(
+            "warning: parameter 'source' is the relative path 'data/houses.csv': each pod resolves it against its own working directory (/app in .NET images), " +
+            "not this one; pass the absolute path the file has in the pods, such as a file on the store's volume (/weft/store/data/houses.csv).\n",
+            result.Error);
+        Assert.Contains("  \"source\": \"data/houses.csv\"\n", result.Output, StringComparison.Ordinal);
+
+        var absolute = await ProgramRun.RunAsync(ProgramRun.TestApp, null, "k8s", "render", "Ingest", "--image", Renders.Image, "--param", "source=/weft/store/data/houses.csv");
+        Assert.True(absolute.ExitCode == 0, absolute.ToString());
+        Assert.Equal("", absolute.Error);
+    }
+
+    [Fact]
+    public async Task RenderHelp_ShowsEachDefaultOnce()
+    {
+        var result = await ProgramRun.RunAsync(ProgramRun.TestApp, null, "k8s", "render", "--help");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("[default:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("The namespace of the objects (default: the kubeconfig context's with apply, \"default\" with render).", result.Output, StringComparison.Ordinal);
+        Assert.Contains("kubernetes (Jobs, default) or argo", result.Output, StringComparison.Ordinal);
+        var record = await ProgramRun.RunAsync(ProgramRun.TestApp, null, "k8s", "record", "--help");
+        Assert.DoesNotContain("[default:", record.Output, StringComparison.Ordinal);
     }
 
     [Fact]

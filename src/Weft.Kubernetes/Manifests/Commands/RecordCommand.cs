@@ -32,11 +32,10 @@ internal static class RecordCommand
                 result.AddError("--wait must be 0 or more seconds.");
             }
         });
-        var orchestrator = new Option<string>("--orchestrator")
+        var orchestrator = new Option<string?>("--orchestrator")
         {
             Description = $"What ran the steps, as the run records it (default: {JobsOrchestrator}; the Argo Workflow passes {ArgoOrchestrator}).",
             HelpName = "name",
-            DefaultValueFactory = _ => JobsOrchestrator,
         };
         var command = new Command("record",
             "Record a run whose steps ran on their own ('step --prepare': the rendered step Jobs or Argo Workflow) into the store's database, " +
@@ -59,7 +58,7 @@ internal static class RecordCommand
             PipelineRun recorded;
             try
             {
-                recorded = await StandaloneRunRecorder.RecordAsync(definition, runId, store, parse.GetValue(orchestrator)!,
+                recorded = await StandaloneRunRecorder.RecordAsync(definition, runId, store, parse.GetValue(orchestrator) ?? JobsOrchestrator,
                     TimeSpan.FromSeconds(parse.GetValue(wait)), cancellationToken).ConfigureAwait(false);
             }
             catch (StepTaskException ex)

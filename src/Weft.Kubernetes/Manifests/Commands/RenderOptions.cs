@@ -16,7 +16,7 @@ internal sealed class RenderOptions
 
     public Option<string?> Namespace { get; } = new("--namespace", "-n")
     {
-        Description = "The namespace of the objects (default: for apply, the kubeconfig context's; else default).",
+        Description = "The namespace of the objects (default: the kubeconfig context's with apply, \"default\" with render).",
         HelpName = "name",
     };
 
@@ -78,18 +78,57 @@ internal sealed class RenderOptions
             }
         }
 
+        var parameters = parse.GetValue(Parameters) ?? [];
+        WarnOfRelativeDataFiles(definition, parameters, services.Error);
         return new RenderRequest
         {
             Definition = definition,
             RunId = parse.GetValue(Run) ?? RunIds.New(),
             Image = image,
             Namespace = parse.GetValue(Namespace) ?? "default",
-            Parameters = parse.GetValue(Parameters) ?? [],
+            Parameters = parameters,
             StoreClaim = parse.GetValue(StoreClaim),
             Driver = parse.GetValue(Driver),
             Target = parse.GetValue(Target),
             TemplatesDirectory = parse.GetValue(Templates),
         };
+    }
+
+    /// <summary>
+    /// A relative <see cref="DataFile"/> path goes into the ConfigMap as it is, and each pod resolves it against its own
+    /// working directory (<c>/app</c> in .NET images), not this machine's: likely not what was meant, so say so. It is not
+    /// made absolute here, since this machine's folders are not the pods'.
+    /// </summary>
+    private static void WarnOfRelativeDataFiles(PipelineDefinition definition, IReadOnlyList<string> pairs, TextWriter error)
+    {
+        foreach (var pair in pairs)
+        {
+            var separator = pair.IndexOf('=', StringComparison.Ordinal);
+            var parameter = separator <= 0 ? null : definition.Parameters.FirstOrDefault(p => string.Equals(p.Name, pair[..separator].Trim(), StringComparison.Ordinal));
+            object? value;
+            try
+            {
+                value = parameter?.Parse(pair[(separator + 1)..]);
+            }
+            catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException or InvalidCastException)
+            {
+                // The render reports it as a usage error.
+                continue;
+            }
+
+            IEnumerable<DataFile> files = value switch
+            {
+                DataFile file => [file],
+                IEnumerable<DataFile> many => many,
+                _ => [],
+            };
+            foreach (var file in files.Where(f => !Path.IsPathRooted(f.Path) && !f.Path.Contains("://", StringComparison.Ordinal)))
+            {
+                error.WriteLine($"warning: parameter '{parameter!.Name}' is the relative path '{file.Path}': each pod resolves it against its own working directory " +
+                    $"(/app in .NET images), not this one; pass the absolute path the file has in the pods, such as a file on the store's volume ({RenderRequest.DefaultStoreMountPath}/{file.Path.Replace('\\', '/').TrimStart('.', '/')}).");
+                error.Flush();
+            }
+        }
     }
 
     private static RenderTarget ParseTarget(ArgumentResult result)
