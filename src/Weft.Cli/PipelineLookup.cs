@@ -23,8 +23,6 @@ internal static class PipelineLookup
             throw CommandLineException.Usage($"Unknown pipeline '{name}': this program contains no pipelines.");
         }
 
-        var differentCase = known.Where(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)).ToList();
-        var hint = differentCase.Count == 1 ? $" Did you mean '{differentCase[0]}'?" : string.Empty;
-        throw CommandLineException.Usage($"Unknown pipeline '{name}'. Known pipelines: {string.Join(", ", known)}.{hint}");
+        throw CommandLineException.Usage($"Unknown pipeline '{name}'. Known pipelines: {string.Join(", ", known)}.{NameSuggestion.Hint(name, known)}");
     }
 }

@@ -46,13 +46,20 @@ public static class WeftCommandLine
             {
                 var errors = string.Join(" ", parseResult.Errors.Select(e => OneLine.Of(e.Message)));
                 var command = string.Join(" ", CommandPath(parseResult.CommandResult.Command, root));
-                context.WriteError($"{errors} See '{command} --help'.");
+                context.WriteError($"{errors}{ParameterHint(parseResult)} See '{command} --help'.");
                 return ExitCodes.UsageError;
             }
 
             var invocation = new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false };
             return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    // 'run Training trees=300' is the commonest slip: the pair was meant for --param.
+    private static string ParameterHint(ParseResult parseResult)
+    {
+        var pair = parseResult.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-') && t.IndexOf('=', StringComparison.Ordinal) > 0);
+        return pair is null || parseResult.CommandResult.Command.Name != "run" ? string.Empty : $" Give parameters as --param {pair}.";
     }
 
     internal static RootCommand CreateRootCommand(CommandLineContext context)

@@ -26,7 +26,7 @@ public sealed class RunErrorTests
     [Fact]
     public async Task UnknownParameter_IsNamed_WithTheParametersAndTheirTypes()
         => Assert.Equal(
-            "Pipeline 'Arithmetic' has no parameter 'strat'. Parameters: start (int, default 2), factor (int, default 3).",
+            "Pipeline 'Arithmetic' has no parameter 'strat'. Did you mean 'start'? Parameters: start (int, default 2), factor (int, default 3).",
             await Usage("run", "Arithmetic", "-p", "strat=5"));
 
     [Fact]

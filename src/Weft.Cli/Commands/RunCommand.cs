@@ -123,7 +123,11 @@ internal static class RunCommand
         }
         catch (NotSupportedException ex)
         {
-            throw CommandLineException.Usage(ex.Message);
+            // The one orchestrator that is a package away: say which package, not only that it is missing.
+            var hint = string.Equals(name?.Trim(), "kubernetes", StringComparison.OrdinalIgnoreCase)
+                ? " It comes with the Weft.Kubernetes package: add it to this program ('dotnet add package Weft.Kubernetes')."
+                : NameSuggestion.Hint(name!.Trim(), PipelineRunner.Orchestrators);
+            throw CommandLineException.Usage(ex.Message + hint);
         }
     }
 

@@ -15,6 +15,12 @@ internal static class StoreAccess
     public static WeftStore? TryOpen(string? option)
     {
         var path = WeftStore.ResolvePath(option);
+        if (File.Exists(path))
+        {
+            // Not "no store yet": a later run would fail on the same path, so the mistake is reported now.
+            throw CommandLineException.Store($"The store at {path} is a file, not a folder: name the folder that holds the store (--store DIR or WEFT_STORE).");
+        }
+
         return File.Exists(Path.Combine(path, DatabaseFile)) ? Open(path) : null;
     }
 

@@ -24,7 +24,7 @@ internal static class ParameterBinder
             {
                 throw CommandLineException.Usage(definition.Parameters.Count == 0
                     ? $"Pipeline '{definition.Name}' has no parameter '{name}': it takes no parameters."
-                    : $"Pipeline '{definition.Name}' has no parameter '{name}'. Parameters: {ParameterDescriptions.List(definition)}.");
+                    : $"Pipeline '{definition.Name}' has no parameter '{name}'.{NameSuggestion.Hint(name, byName.Keys)} Parameters: {ParameterDescriptions.List(definition)}.");
             }
 
             if (arguments.ContainsKey(name))

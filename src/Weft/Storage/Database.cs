@@ -9,6 +9,10 @@ internal static class Database
     private const int SqliteCorrupt = 11;
     private const int SqliteNotADatabase = 26;
 
+    // Result codes that, on opening, mean the folder or the file cannot be written (permissions, a read-only file system).
+    private const int SqliteReadOnly = 8;
+    private const int SqliteCannotOpen = 14;
+
     /// <summary>
     /// Opens a connection in WAL mode with a generous busy timeout: several processes may run pipelines on one store, and a
     /// writer waits for another's short batch instead of failing.
@@ -53,5 +57,8 @@ internal static class Database
     public static StoreException Unusable(StoreLayout layout, SqliteException exception)
         => new(IsCorruption(exception)
             ? $"The store at {layout.Root} is not usable: {layout.DatabasePath} is not a valid Weft database ({exception.Message.TrimEnd('.')}). Restore it from a backup, or move it aside to start an empty store in that folder."
+            : exception.SqliteErrorCode is SqliteReadOnly or SqliteCannotOpen
+            ? $"The store at {layout.Root} is not usable: {exception.Message.TrimEnd('.')}. Weft writes in the store folder even to read it " +
+                $"(weft.db and its write-ahead log): make {layout.Root} writable by this user, or copy the store to a folder that is."
             : $"The store at {layout.Root} is not usable: {exception.Message.TrimEnd('.')}.", exception);
 }

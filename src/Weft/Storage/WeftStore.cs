@@ -55,6 +55,16 @@ public sealed class WeftStore : IDisposable
         return new WeftStore(layout, OpenDatabase(layout));
     }
 
+    /// <summary>A store path that names an existing file is a mistake in the path, reported as such rather than as a failed create.</summary>
+    /// <exception cref="StoreException"><paramref name="root"/> is a file.</exception>
+    internal static void CheckNotAFile(string root)
+    {
+        if (File.Exists(root))
+        {
+            throw new StoreException($"The store at {root} is a file, not a folder: name a folder for the store (a new one, or one that holds a store).");
+        }
+    }
+
     /// <summary>Whether the folder <paramref name="path"/> names (resolved with <see cref="ResolvePath"/>) holds a store: its <c>weft.db</c> exists.</summary>
     public static bool Exists(string? path = null) => File.Exists(new StoreLayout(StoreLayout.Resolve(path)).DatabasePath);
 
@@ -207,13 +217,15 @@ public sealed class WeftStore : IDisposable
     /// <summary>Opens the database of a store folder, creating and migrating it as needed.</summary>
     internal static SqliteConnection OpenDatabase(StoreLayout layout)
     {
+        CheckNotAFile(layout.Root);
         try
         {
             layout.Create();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new StoreException($"The store at {layout.Root} cannot be created: {ex.Message}", ex);
+            throw new StoreException(
+                $"The store at {layout.Root} cannot be created: {ex.Message.TrimEnd('.')}. Choose a folder this user can create and write to.", ex);
         }
 
         var connection = Database.Open(layout);
