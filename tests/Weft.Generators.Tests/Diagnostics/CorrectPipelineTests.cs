@@ -406,4 +406,37 @@ public sealed class CorrectPipelineTests
         Assert.Contains("(global::Demo.Mode)(1)", nodes[2].Text, StringComparison.Ordinal);
         Assert.Contains("(global::Demo.Mode?)null", nodes[1].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ObsoleteStepsAndTypes_WarnOnlyWhereTheUserUsesThem()
+    {
+        // The user silences their own uses; the generated invokers, RunAsync and serializers must add no warning of their own.
+        CleanGeneration.Assert("""
+            using System;
+            using Weft;
+            namespace Demo;
+
+            [Obsolete("use Model")] public sealed record OldModel(double Slope);
+
+            [Obsolete] public enum OldMode { Fast, Careful }
+
+            [Pipeline]
+            public static partial class Training
+            {
+            #pragma warning disable CS0612, CS0618
+                static void Define(OldMode mode = OldMode.Fast)
+                {
+                    var model = Fit(mode);
+                    var score = Score(model);
+                }
+
+                [Step] static OldModel Fit(OldMode mode) => new((int)mode);
+
+                [Obsolete("scored elsewhere now")]
+                [Step] static double Score(OldModel model) => model.Slope;
+            #pragma warning restore CS0612, CS0618
+            }
+            """,
+            "Demo.Training");
+    }
 }
