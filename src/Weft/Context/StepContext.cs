@@ -66,6 +66,12 @@ public sealed class StepContext
     /// <summary>The container image another process ran the attempt in (its step result says), recorded with the step run.</summary>
     internal string? Image { get; set; }
 
+    /// <summary>
+    /// When and how long the step really ran, as a step process elsewhere reported it, for the record of a run collected
+    /// after its steps ran (see <see cref="StandaloneRunRecorder"/>); otherwise the engine's own clock counts.
+    /// </summary>
+    internal (DateTimeOffset Start, TimeSpan Duration)? ReportedTiming { get; set; }
+
     internal void AddMetric(string name, double value)
     {
         var metrics = Volatile.Read(ref _metrics) ?? Interlocked.CompareExchange(ref _metrics, [], null) ?? _metrics!;

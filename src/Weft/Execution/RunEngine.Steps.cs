@@ -258,7 +258,7 @@ internal sealed partial class RunEngine
         Name = node.Name,
         Status = status,
         Attempts = attempts,
-        Duration = Stopwatch.GetElapsedTime(started),
+        Duration = context?.ReportedTiming?.Duration ?? Stopwatch.GetElapsedTime(started),
         Metrics = context is null || context.Metrics.Count == 0 ? [] : [.. context.Metrics],
         Metadata = context is null || context.Metadata.Count == 0 ? [] : [.. context.Metadata],
         Artifacts = outputs is null || _recorder is null ? StepRunDefaults.NoArtifacts : ArtifactIds(node, outputs),

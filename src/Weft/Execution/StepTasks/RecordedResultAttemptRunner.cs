@@ -44,6 +44,8 @@ internal sealed class RecordedResultAttemptRunner : StepAttemptRunner
         }
 
         LaunchedAttemptRunner.TakeNotes(attempt, result);
+        var duration = result.FinishedAt - result.StartedAt;
+        attempt.Context.ReportedTiming = (result.StartedAt, duration < TimeSpan.Zero ? TimeSpan.Zero : duration);
         attempt.Logger?.Record(LogLevel.Information,
             string.Create(CultureInfo.InvariantCulture, $"Recorded from {files.RelativeDirectory}/result.json: attempt {result.Attempt}, {result.Status}."), null);
         switch (result.Status)

@@ -28,6 +28,7 @@ public sealed class ArgoWorkflowRunTests : IDisposable
             Assert.True(step.ExitCode == 0, step.ToString());
         }
 
+        var recording = DateTimeOffset.UtcNow;
         var record = await ProgramRun.RunAsync(ProgramRun.TestApp, null, workflow.ExitCommand());
         Assert.True(record.ExitCode == 0, record.ToString());
         Assert.Equal($"Recorded run {Renders.RunId} of Report: Succeeded, 5 of 5 steps succeeded.\n", record.Output);
@@ -36,7 +37,7 @@ public sealed class ArgoWorkflowRunTests : IDisposable
         var inProcess = await InProcessExecutor.Default.ExecuteAsync(
             new ExecutionRequest(Report.Definition, arguments, new RunOptions { StorePath = Path.Combine(_directory, "inprocess") }), CancellationToken.None);
         Assert.Equal(RunStatus.Succeeded, inProcess.Status);
-        RecordedRuns.AssertSameArtifacts(store, Renders.RunId, "argo", inProcess.Steps.ToDictionary(s => s.Name, s => s.Artifacts));
+        RecordedRuns.AssertSameArtifacts(store, Renders.RunId, "argo", inProcess.Steps.ToDictionary(s => s.Name, s => s.Artifacts), recording);
 
         // The recorded run is in the cache: the same run from the same program, in the same store, computes nothing.
         var again = await ProgramRun.RunAsync(ProgramRun.TestApp, null, "run", "Report", "--param", "rows=4", "--param", "title=daily", "--store", store);
