@@ -16,6 +16,7 @@ internal sealed class ShapeCache
 
     private readonly ConcurrentDictionary<ITypeSymbol, Classification> _roots = new(SymbolEqualityComparer.IncludeNullability);
     private readonly ConcurrentDictionary<ITypeSymbol, SharedShape> _shapes = new(SymbolEqualityComparer.IncludeNullability);
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
     private List<(ITypeSymbol Target, ITypeSymbol? Materializer)>? _assemblyMaterializers;
 
     private ShapeCache(Compilation compilation) => Compilation = compilation;
@@ -33,6 +34,9 @@ internal sealed class ShapeCache
     public bool TryGetShape(ITypeSymbol type, out SharedShape shape) => _shapes.TryGetValue(type, out shape!);
 
     public void AddShape(ITypeSymbol type, SharedShape shape) => _shapes.TryAdd(type, shape);
+
+    /// <summary>One semantic model per tree, for binding the types that declarations name.</summary>
+    public SemanticModel ModelFor(SyntaxTree tree) => _models.TryGetValue(tree, out var model) ? model : _models.GetOrAdd(tree, Compilation.GetSemanticModel(tree));
 
     /// <summary>Every <c>[assembly: Materializer(typeof(T), typeof(M))]</c> of the compilation, read once.</summary>
     public List<(ITypeSymbol Target, ITypeSymbol? Materializer)> AssemblyMaterializers()

@@ -12,18 +12,19 @@ internal sealed partial class TypeShapeBuilder
     /// <summary>A public instance property or field that could hold data.</summary>
     private sealed class Candidate
     {
-        public Candidate(ISymbol symbol, ITypeSymbol type, bool settable, bool isData, bool isRequired)
+        public Candidate(string name, bool isField, ITypeSymbol type, bool settable, bool isData, bool isRequired)
         {
-            Symbol = symbol;
+            Name = name;
+            IsField = isField;
             Type = type;
             Settable = settable;
             IsData = isData;
             IsRequired = isRequired;
         }
 
-        public ISymbol Symbol { get; }
+        public string Name { get; }
 
-        public string Name => Symbol.Name;
+        public bool IsField { get; }
 
         public ITypeSymbol Type { get; }
 
@@ -55,15 +56,28 @@ internal sealed partial class TypeShapeBuilder
             return Fail($"'{SymbolNames.Display(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated))}' contains itself, and recursive types are not supported", out shape, out error);
         }
 
-        var candidates = CollectCandidates(type);
-        if (!TryChooseConstructor(type, candidates, out var constructor, out error))
+        List<Candidate> candidates;
+        int constructorParameterCount;
+        var setsRequired = false;
+        if (TryReadPositionalRecord(type) is { } positional)
         {
-            shape = null;
-            return false;
+            candidates = positional;
+            constructorParameterCount = positional.Count;
+        }
+        else
+        {
+            candidates = CollectCandidates(type);
+            if (!TryChooseConstructor(type, candidates, out var constructor, out error))
+            {
+                shape = null;
+                return false;
+            }
+
+            constructorParameterCount = constructor?.Parameters.Length ?? 0;
+            setsRequired = constructor is not null && constructor.GetAttributes().Any(a =>
+                a.AttributeClass is { } c && KnownTypes.Is(c, "System.Diagnostics.CodeAnalysis", "SetsRequiredMembersAttribute"));
         }
 
-        var setsRequired = constructor is not null && constructor.GetAttributes().Any(a =>
-            a.AttributeClass is { } c && KnownTypes.Is(c, "System.Diagnostics.CodeAnalysis", "SetsRequiredMembersAttribute"));
         var stored = new List<Candidate>();
         foreach (var candidate in candidates)
         {
@@ -101,7 +115,7 @@ internal sealed partial class TypeShapeBuilder
             error = string.Empty;
             var spelling = SymbolNames.Of(type);
             shape = new ObjectShape(spelling.Annotated, spelling.Unannotated, spelling.Display, type.IsValueType,
-                members.ToEquatableArray(), constructor?.Parameters.Length ?? 0);
+                members.ToEquatableArray(), constructorParameterCount);
             return true;
         }
         finally
@@ -168,7 +182,7 @@ internal sealed partial class TypeShapeBuilder
 
         var setter = FindSetter(property);
         var settable = setter is { DeclaredAccessibility: Accessibility.Public };
-        return new Candidate(property, property.Type, settable, settable || IsAutoProperty(property), property.IsRequired);
+        return new Candidate(property.Name, isField: false, property.Type, settable, settable || IsAutoProperty(property), property.IsRequired);
     }
 
     private static Candidate? FromField(IFieldSymbol field)
@@ -178,7 +192,7 @@ internal sealed partial class TypeShapeBuilder
             return null;
         }
 
-        return new Candidate(field, field.Type, settable: !field.IsReadOnly, isData: true, field.IsRequired);
+        return new Candidate(field.Name, isField: true, field.Type, settable: !field.IsReadOnly, isData: true, field.IsRequired);
     }
 
     /// <summary>An override that only overrides the getter still has the base setter.</summary>
@@ -326,7 +340,7 @@ internal sealed partial class TypeShapeBuilder
         return false;
     }
 
-    private static string Describe(Candidate candidate) => candidate.Symbol is IFieldSymbol ? "field" : "property";
+    private static string Describe(Candidate candidate) => candidate.IsField ? "field" : "property";
 
     private static bool IsObsoleteError(ISymbol symbol)
         => symbol.GetAttributes().Any(a =>

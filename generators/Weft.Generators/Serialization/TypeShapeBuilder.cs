@@ -21,10 +21,15 @@ internal sealed partial class TypeShapeBuilder
     // The trees read by each shape being built, innermost last; a finished shape hands its trees to the one containing it.
     private readonly List<List<SyntaxTree>> _frames = new() { new List<SyntaxTree>() };
 
-    public TypeShapeBuilder(ShapeCache cache)
+    private readonly bool _readDeclarations;
+
+    /// <param name="cache">The compilation's finished shapes.</param>
+    /// <param name="readDeclarations">Whether plain positional records may be read from their declarations (tests compare both ways).</param>
+    public TypeShapeBuilder(ShapeCache cache, bool readDeclarations = true)
     {
         _cache = cache;
         _compilation = cache.Compilation;
+        _readDeclarations = readDeclarations;
     }
 
     /// <summary>Classifies <paramref name="type"/> as an artifact or parameter type.</summary>
