@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Weft.Generators.Serialization;
 
@@ -17,6 +19,7 @@ internal sealed class ShapeCache
     private readonly ConcurrentDictionary<ITypeSymbol, Classification> _roots = new(SymbolEqualityComparer.IncludeNullability);
     private readonly ConcurrentDictionary<ITypeSymbol, SharedShape> _shapes = new(SymbolEqualityComparer.IncludeNullability);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private readonly ConcurrentDictionary<(SyntaxNode Scope, string Text), ITypeSymbol?> _boundTypes = new();
     private List<(ITypeSymbol Target, ITypeSymbol? Materializer)>? _assemblyMaterializers;
 
     private ShapeCache(Compilation compilation) => Compilation = compilation;
@@ -37,6 +40,24 @@ internal sealed class ShapeCache
 
     /// <summary>One semantic model per tree, for binding the types that declarations name.</summary>
     public SemanticModel ModelFor(SyntaxTree tree) => _models.TryGetValue(tree, out var model) ? model : _models.GetOrAdd(tree, Compilation.GetSemanticModel(tree));
+
+    /// <summary>
+    /// The type <paramref name="syntax"/> names in a declaration directly inside <paramref name="scope"/> (a namespace, a
+    /// compilation unit or a containing type), or <see langword="null"/> when it does not bind. The same text names the
+    /// same type throughout one scope for declarations that add no names of their own (records without a body or type
+    /// parameters), so sibling records' 'string', 'List&lt;Row&gt;' and the like are bound once.
+    /// </summary>
+    public ITypeSymbol? BindType(SemanticModel model, SyntaxNode scope, TypeSyntax syntax)
+    {
+        var key = (scope, syntax.ToString());
+        if (_boundTypes.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var bound = model.GetTypeInfo(syntax).Type;
+        return _boundTypes.GetOrAdd(key, bound is null || bound.TypeKind == TypeKind.Error ? null : bound);
+    }
 
     /// <summary>Every <c>[assembly: Materializer(typeof(T), typeof(M))]</c> of the compilation, read once.</summary>
     public List<(ITypeSymbol Target, ITypeSymbol? Materializer)> AssemblyMaterializers()

@@ -47,26 +47,21 @@ internal sealed partial class TypeShapeBuilder
         }
 
         var model = _cache.ModelFor(declaration.SyntaxTree);
-        // A type's top-level '?' is not part of what binding its syntax returns; it is read from the syntax, which only
-        // means what it says where nullable annotations are enabled.
-        if ((model.GetNullableContext(parameters.SpanStart) & NullableContext.AnnotationsEnabled) == 0)
-        {
-            return null;
-        }
-
         var candidates = new List<Candidate>(parameters.Parameters.Count);
-        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var parameter in parameters.Parameters)
         {
             var name = parameter.Identifier.ValueText;
             // [property: Obsolete(...)] reaches the property; a modifier or a default-less oddity is left to the general path.
             if (parameter.AttributeLists.Count != 0 || parameter.Modifiers.Count != 0 || parameter.Type is null
-                || s_recordMemberNames.Contains(name) || !names.Add(name))
+                || s_recordMemberNames.Contains(name) || candidates.Exists(c => c.Name == name))
             {
                 return null;
             }
 
-            if (model.GetTypeInfo(parameter.Type).Type is not { } bound || bound.TypeKind == TypeKind.Error)
+            // A type's top-level '?' is not part of what binding its syntax returns; it is read from the syntax, which only
+            // means what it says where nullable annotations are enabled.
+            if ((model.GetNullableContext(parameter.Type.SpanStart) & NullableContext.AnnotationsEnabled) == 0
+                || _cache.BindType(model, declaration.Parent!, parameter.Type) is not { } bound)
             {
                 return null;
             }

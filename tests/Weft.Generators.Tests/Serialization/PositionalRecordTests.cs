@@ -85,6 +85,41 @@ public sealed class PositionalRecordTests
         Assert.Equal("string?", shape.Members[0].Type.FullyQualifiedName);
     }
 
+    [Fact]
+    public void The_same_type_text_in_different_scopes_names_different_types()
+    {
+        const string scopes = """
+            #nullable enable
+            namespace First
+            {
+                public sealed record Item(int Id);
+                public sealed record Holder(Item Value);
+            }
+
+            namespace Second
+            {
+                public sealed record Item(string Name);
+                public sealed record Holder(Item Value);
+
+                public static class Outer
+                {
+                    public sealed record Item(double Weight);
+                    public sealed record Holder(Item Value);
+                }
+            }
+            """;
+        var compilation = GeneratorHarness.Compile(scopes);
+        string MemberType(string metadataName)
+        {
+            ArtifactTypeParser.TryParse(compilation.GetTypeByMetadataName(metadataName)!, compilation, out var shape, out var error);
+            return Assert.IsType<ObjectShape>(shape).Members[0].Type.FullyQualifiedName;
+        }
+
+        Assert.Equal("global::First.Item", MemberType("First.Holder"));
+        Assert.Equal("global::Second.Item", MemberType("Second.Holder"));
+        Assert.Equal("global::Second.Outer.Item", MemberType("Second.Outer+Holder"));
+    }
+
     private static (TypeShape? Shape, string Error) Classify(string metadataName, bool readDeclarations)
     {
         // A compilation of its own each time, so that neither way reuses a shape the other built.
