@@ -68,10 +68,16 @@ internal static class StepCommand
                     var arguments = ParameterBinder.Bind(definition, parse.GetValue(parameters) ?? []);
                     await StepTaskPreparer.PrepareAsync(definition, parse.GetValue(step)!, parse.GetValue(run)!, storePath, arguments,
                         TimeSpan.FromSeconds(parse.GetValue(waitUpstream)), cancellationToken).ConfigureAwait(false);
-                }
 
-                result = await StepTaskRunner.RunAsync(parse.GetValue(pipeline)!, parse.GetValue(step)!, parse.GetValue(run)!, storePath, cancellationToken)
-                    .ConfigureAwait(false);
+                    // No orchestrator watches the clock for a step that prepared its own task: it keeps its own time limit.
+                    result = await StepTaskRunner.RunAsync(definition, parse.GetValue(step)!, parse.GetValue(run)!, storePath, enforceTimeLimit: true, cancellationToken)
+                        .ConfigureAwait(false);
+                }
+                else
+                {
+                    result = await StepTaskRunner.RunAsync(parse.GetValue(pipeline)!, parse.GetValue(step)!, parse.GetValue(run)!, storePath, cancellationToken)
+                        .ConfigureAwait(false);
+                }
             }
             catch (StepTaskException ex)
             {

@@ -29,7 +29,7 @@ internal sealed class InProcessAttemptRunner : StepAttemptRunner
     /// that blocks or ignores cancellation still fails at its limit. Such a step keeps running unobserved in the background:
     /// only the <c>process</c> orchestrator can stop it for good.
     /// </summary>
-    private static async ValueTask<object?[]> InvokeWithLimitAsync(StepNode node, object?[] arguments, CancellationToken cancellationToken)
+    internal static async ValueTask<object?[]> InvokeWithLimitAsync(StepNode node, object?[] arguments, CancellationToken cancellationToken)
     {
         var call = Task.Run(() => node.Invoker(arguments, cancellationToken).AsTask(), CancellationToken.None);
         try

@@ -38,11 +38,26 @@ public static class StepTaskRunner
     /// <returns>The result, as written to <see cref="StepTaskFiles.ResultPath"/>.</returns>
     /// <exception cref="StepTaskException">The store, step or task is missing or wrong; no result was written.</exception>
     /// <exception cref="IOException">The result file could not be written.</exception>
-    public static async Task<StepResult> RunAsync(PipelineDefinition definition, string step, string runId, string storePath,
+    public static Task<StepResult> RunAsync(PipelineDefinition definition, string step, string runId, string storePath,
+        CancellationToken cancellationToken = default)
+        => RunAsync(definition, step, runId, storePath, enforceTimeLimit: false, cancellationToken);
+
+    /// <summary>
+    /// Runs the task as <see cref="RunAsync(PipelineDefinition, string, string, string, CancellationToken)"/> does and, with
+    /// <paramref name="enforceTimeLimit"/>, applies the step's own time limit (<c>[Step(TimeoutSeconds = n)]</c>) itself: an
+    /// attempt still running after it fails with a <see cref="StepTimeoutException"/> in its result. For a step that
+    /// prepared its own task, which has no orchestrator to stop it.
+    /// </summary>
+    /// <inheritdoc cref="RunAsync(PipelineDefinition, string, string, string, CancellationToken)"/>
+    public static async Task<StepResult> RunAsync(PipelineDefinition definition, string step, string runId, string storePath, bool enforceTimeLimit,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var (files, node, task) = Open(definition, step, runId, storePath);
+        var timeLimit = enforceTimeLimit ? node.Policy.Timeout : null;
+        using var limit = timeLimit is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit?.CancelAfter(timeLimit!.Value);
+        var token = limit?.Token ?? cancellationToken;
         var layout = new StoreLayout(files.StorePath);
         var startedAt = DateTimeOffset.UtcNow;
         using var logger = new StepLogger(layout, runId, node.Name, forward: null) { Attempt = task.Attempt };
@@ -53,11 +68,13 @@ public static class StepTaskRunner
             CheckCode(node, task);
             var objects = new ObjectStore(layout);
             var arguments = await ArgumentsAsync(definition, node, task, objects, cancellationToken).ConfigureAwait(false);
-            context = new StepContext(runId, node.Name, task.Attempt, task.Seed, task.LogicalTime, logger, cancellationToken);
+            context = new StepContext(runId, node.Name, task.Attempt, task.Seed, task.LogicalTime, logger, token);
             object?[] values;
             using (Step.Enter(context))
             {
-                values = await node.Invoker(arguments, cancellationToken).ConfigureAwait(false);
+                values = timeLimit is null
+                    ? await node.Invoker(arguments, token).ConfigureAwait(false)
+                    : await InProcessAttemptRunner.InvokeWithLimitAsync(node, arguments, token).ConfigureAwait(false);
             }
 
             if (values is null || values.Length != node.Outputs.Count)
@@ -81,6 +98,11 @@ public static class StepTaskRunner
         }
         catch (Exception ex)
         {
+            if (limit is { IsCancellationRequested: true })
+            {
+                ex = new StepTimeoutException(timeLimit!.Value, ex);
+            }
+
             // The real exception, with its stack, is only here: the step's log keeps it for whoever reads the failure.
             logger.Record(LogLevel.Error, $"Attempt {task.Attempt.ToString(CultureInfo.InvariantCulture)} failed: {ex.GetType().FullName}: {ex.Message}", ex);
             result = Result(task, StepResultStatus.Failed, startedAt, context, logger) with
