@@ -18,7 +18,7 @@ public sealed class ProgressTests
         {
             progress.Report(new StepRun { Name = "Seed", Status = StepStatus.Waiting });
             progress.Report(new StepRun { Name = "Seed", Status = StepStatus.Running, Attempts = 1 });
-            progress.Report(new StepRun { Name = "Seed", Status = StepStatus.Running, Attempts = 2 });
+            progress.Report(new StepRun { Name = "Seed", Status = StepStatus.Running, Attempts = 2, Error = "Step 'Seed' failed: System.IO.IOException: flaky" });
             progress.Report(new StepRun { Name = "Seed", Status = StepStatus.Succeeded, Attempts = 2, Duration = TimeSpan.FromMilliseconds(1500) });
             progress.Report(new StepRun { Name = "Halve", Status = StepStatus.Succeeded, Cached = true });
             progress.Report(new StepRun { Name = "Report", Status = StepStatus.Failed, Duration = TimeSpan.FromMilliseconds(3), Error = "Step 'Report' failed:\nbad" });
@@ -29,7 +29,7 @@ public sealed class ProgressTests
         Assert.Equal(
             """
               Seed    running
-              Seed    running (attempt 2)
+              Seed    running (attempt 2)  after System.IO.IOException: flaky
               Seed    succeeded  1.50 s
               Halve   cached
               Report  failed  3 ms  bad

@@ -96,6 +96,7 @@ internal sealed partial class RunEngine
         var attempts = Math.Max(0, node.Policy.Retries) + 1;
         StepContext? context = null;
         StepOutcome outcome;
+        Exception? previousFailure = null;
         for (var attempt = 1; ; attempt++)
         {
             if (_cancellationToken.IsCancellationRequested)
@@ -116,7 +117,14 @@ internal sealed partial class RunEngine
 
             if (_progress is not null)
             {
-                Report(new StepRun { Name = node.Name, Status = StepStatus.Running, Attempts = attempt });
+                // A retry says why the attempt before it failed: a progress display can show it without opening the log.
+                Report(new StepRun
+                {
+                    Name = node.Name,
+                    Status = StepStatus.Running,
+                    Attempts = attempt,
+                    Error = previousFailure is null ? null : Describe(node, previousFailure),
+                });
             }
 
             Exception failure;
@@ -160,6 +168,7 @@ internal sealed partial class RunEngine
                 break;
             }
 
+            previousFailure = failure;
             var delay = RetryBackoff.Delay(attempt, _settings.RetryBaseDelay);
             s_retrying(_log, node.Name, attempt, attempts, delay, failure);
             stepLogger?.Record(LogLevel.Warning, string.Create(CultureInfo.InvariantCulture, $"Attempt {attempt} of {attempts} failed; retrying in {delay}"), failure);
@@ -267,9 +276,12 @@ internal sealed partial class RunEngine
     private StepRun Failed(StepNode node, int attempts, long started, StepContext? context, Exception failure)
         => Finished(node, StepStatus.Failed, attempts, started, context) with
         {
-            Error = failure is IStepFailure described ? described.Describe(node.Name) : $"Step '{node.Name}' failed: {failure.GetType().FullName}: {failure.Message}",
+            Error = Describe(node, failure),
             Exception = failure,
         };
+
+    private static string Describe(StepNode node, Exception failure)
+        => failure is IStepFailure described ? described.Describe(node.Name) : $"Step '{node.Name}' failed: {failure.GetType().FullName}: {failure.Message}";
 
     private static IReadOnlyDictionary<string, string> ArtifactIds(StepNode node, OutputSlot[] outputs) => new OutputArtifactIds(node, outputs);
 }

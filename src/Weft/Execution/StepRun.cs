@@ -29,7 +29,8 @@ public sealed record StepRun
 
     /// <summary>
     /// For a failed step: what failed, naming the step and the cause (<c>Step 'X' failed: ExceptionType: message</c>).
-    /// For a skipped step: which upstream step failed.
+    /// For a skipped step: which upstream step failed. In the progress event of a retry (<see cref="StepStatus.Running"/>,
+    /// <see cref="Attempts"/> above 1): why the attempt before it failed.
     /// </summary>
     public string? Error { get; init; }
 

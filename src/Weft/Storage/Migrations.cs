@@ -111,6 +111,10 @@ internal static class Migrations
             ALTER TABLE runs ADD COLUMN resumed_at TEXT;
             ALTER TABLE runs ADD COLUMN earlier_us INTEGER NOT NULL DEFAULT 0;
             """),
+        // Run ids name the second a run started; runs started in the same second are listed by when they started.
+        new(5, "runs listed newest first by start time", """
+            CREATE INDEX runs_started ON runs (started_at DESC, id DESC);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -36,7 +36,7 @@ internal sealed class StoreQueries(SqliteConnection connection, StoreLayout layo
             command.Parameters.AddWithValue("$status", StatusText.Of(status));
         }
 
-        command.CommandText = $"SELECT {RunColumns} FROM runs {(filters.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", filters))} ORDER BY id DESC LIMIT $limit";
+        command.CommandText = $"SELECT {RunColumns} FROM runs {(filters.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", filters))} ORDER BY started_at DESC, id DESC LIMIT $limit";
         command.Parameters.AddWithValue("$limit", Math.Max(0, query.Limit));
         var runs = new List<RunRecord>();
         using (var reader = command.ExecuteReader())
