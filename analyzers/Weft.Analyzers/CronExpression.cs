@@ -28,6 +28,12 @@ internal static class CronExpression
         }
 
         var fields = trimmed.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length > 0 && (fields[0].StartsWith("CRON_TZ=", StringComparison.Ordinal) || fields[0].StartsWith("TZ=", StringComparison.Ordinal)))
+        {
+            // Counting it as a sixth field would send the user looking for an extra field they did not write.
+            return "a time zone prefix ('" + fields[0] + "') is not allowed: Kubernetes rejects it, and the schedule runs in the cluster's time zone";
+        }
+
         if (fields.Length != 5)
         {
             return "it has " + fields.Length.ToString(CultureInfo.InvariantCulture) + " fields, not 5 (minute hour day-of-month month day-of-week)";

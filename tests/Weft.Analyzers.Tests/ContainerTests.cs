@@ -109,6 +109,8 @@ public sealed class ContainerTests
     [InlineData("0 3 * FOO *", "the month field 'FOO': 'FOO' is not a value from 1 to 12 or a name")]
     [InlineData("*/0 * * * *", "the minute field '*/0': '0' is not a step above zero")]
     [InlineData("0 5-2 * * *", "the hour field '5-2': the range '5-2' runs backwards")]
+    [InlineData("CRON_TZ=Europe/Paris 0 3 * * *", "a time zone prefix ('CRON_TZ=Europe/Paris') is not allowed: Kubernetes rejects it, and the schedule runs in the cluster's time zone")]
+    [InlineData("TZ=UTC 0 3 * * *", "a time zone prefix ('TZ=UTC') is not allowed: Kubernetes rejects it, and the schedule runs in the cluster's time zone")]
     [InlineData("@every 5m", "'@every 5m' is not one of @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly")]
     public Task ScheduleThatDoesNotParse_IsReported(string cron, string problem) => VerifyAsync($$"""
         using Weft;
