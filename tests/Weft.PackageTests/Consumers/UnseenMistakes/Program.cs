@@ -1,0 +1,1 @@
+Console.WriteLine(Unseen.Correct.Tuning.Definition.Nodes.Count);
