@@ -52,6 +52,9 @@ internal sealed class KubernetesStepLauncher : StepLauncher
         await session.DisposeAsync().ConfigureAwait(false);
     }
 
+    /// <summary>A pod sees only its image and the store's volume: the run's data files are imported into the store.</summary>
+    public override bool SharesFileSystem => false;
+
     public override async Task<int> LaunchAsync(StepLaunch launch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(launch);

@@ -10,10 +10,11 @@ namespace Weft;
 /// </summary>
 internal sealed class ParameterValues
 {
-    private ParameterValues(string?[] serialized, string?[] contentHashes)
+    private ParameterValues(string?[] serialized, string?[] contentHashes, DataFileContent[]?[] files)
     {
         Serialized = serialized;
         ContentHashes = contentHashes;
+        Files = files;
         KeyTexts = new string?[serialized.Length];
         for (var i = 0; i < serialized.Length; i++)
         {
@@ -27,11 +28,15 @@ internal sealed class ParameterValues
 
     public string?[] KeyTexts { get; }
 
+    /// <summary>For a <see cref="DataFile"/> parameter (or an array of them): each file as it was hashed, in order; else <see langword="null"/>.</summary>
+    public DataFileContent[]?[] Files { get; }
+
     /// <exception cref="ArgumentException">A <see cref="DataFile"/> argument names a file that cannot be read.</exception>
     public static async Task<ParameterValues> ComputeAsync(PipelineDefinition definition, object?[] values, CancellationToken cancellationToken)
     {
         var serialized = new string?[values.Length];
         var hashes = new string?[values.Length];
+        var files = new DataFileContent[]?[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
             var parameter = definition.Parameters[i];
@@ -41,15 +46,20 @@ internal sealed class ParameterValues
                 serialized[i] = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
             }
 
-            hashes[i] = values[i] switch
+            switch (values[i])
             {
-                DataFile file => HashFile(definition, parameter, file),
-                IEnumerable<DataFile> files => ContentHash.Of(Encoding.UTF8.GetBytes(string.Join('\n', files.Select(f => HashFile(definition, parameter, f))))),
-                _ => null,
-            };
+                case DataFile file:
+                    files[i] = [HashFile(definition, parameter, file)];
+                    hashes[i] = files[i]![0].ContentHash;
+                    break;
+                case IEnumerable<DataFile> many:
+                    files[i] = [.. many.Select(f => HashFile(definition, parameter, f))];
+                    hashes[i] = ContentHash.Of(Encoding.UTF8.GetBytes(string.Join('\n', files[i]!.Select(f => f.ContentHash))));
+                    break;
+            }
         }
 
-        return new ParameterValues(serialized, hashes);
+        return new ParameterValues(serialized, hashes, files);
     }
 
     /// <summary>The values a recorded run was given, read back with the parameters' serializers.</summary>
@@ -84,12 +94,13 @@ internal sealed class ParameterValues
         return values;
     }
 
-    private static string HashFile(PipelineDefinition definition, PipelineParameter parameter, DataFile file)
+    private static DataFileContent HashFile(PipelineDefinition definition, PipelineParameter parameter, DataFile file)
     {
         try
         {
             using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            return ContentHash.Of(stream);
+            var hash = ContentHash.Of(stream);
+            return new DataFileContent(file.Path, file.FullPath, hash, stream.Position);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -36,6 +36,7 @@ internal static class RecordedRunStarter
         var recorder = RunRecorder.Open(options.StorePath);
         try
         {
+            await runner.PrepareRunAsync(definition, values, recorder.Layout, cancellationToken).ConfigureAwait(false);
             long seed;
             DateTimeOffset logicalTime;
             if (resumed is not null)

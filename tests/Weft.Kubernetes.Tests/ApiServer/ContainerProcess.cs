@@ -7,7 +7,8 @@ namespace Weft.Kubernetes.Tests.ApiServer;
 /// <summary>
 /// A pod's single container run as a local process: the image's entrypoint (as <see cref="HostEntrypoint"/> says it is on
 /// this machine) with the container's args and env, where every volume mount path is replaced by the host folder behind
-/// the volume's claim. Its combined output is the pod's log.
+/// the volume's claim (seen at a path of the pod's own, <see cref="PodFileSystem"/>), in a working directory of the pod's own.
+/// Its combined output is the pod's log.
 /// </summary>
 internal sealed class ContainerProcess
 {
@@ -25,14 +26,15 @@ internal sealed class ContainerProcess
     }
 
     /// <summary>Runs the container to its end; a cancelled token kills it (exit code 137, as SIGKILL leaves it).</summary>
-    public async Task<int> RunAsync(HostEntrypoint entrypoint, V1Container container, IReadOnlyDictionary<string, string> mounts, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(HostEntrypoint entrypoint, V1Container container, PodFileSystem files, CancellationToken cancellationToken)
     {
+        var mounts = files.Mounts;
         var start = new ProcessStartInfo(entrypoint.FileName)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
+            WorkingDirectory = files.WorkingDirectory,
         };
         foreach (var argument in entrypoint.Arguments)
         {

@@ -21,6 +21,9 @@ internal sealed class JobController : IDisposable
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pods = new();
     private readonly ConcurrentDictionary<string, ContainerProcess> _containers = new();
     private readonly CancellationTokenSource _shutdown = new();
+
+    /// <summary>Where each pod's view of the files (<see cref="PodFileSystem"/>) is laid out while it runs.</summary>
+    private readonly string _podsRoot = Path.Combine(Path.GetTempPath(), "weft-test-pods", Guid.NewGuid().ToString("N"));
     private readonly ConcurrentBag<Task> _running = [];
     private bool _disposed;
 
@@ -59,6 +62,14 @@ internal sealed class JobController : IDisposable
         }
 
         _shutdown.Dispose();
+        try
+        {
+            Directory.Delete(_podsRoot, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // No pod ran a container.
+        }
     }
 
     private void OnCreated(ObjectKey key, IKubernetesObject<V1ObjectMeta> item)
@@ -271,8 +282,8 @@ internal sealed class JobController : IDisposable
         }
         else
         {
-            var mounts = Mounts(template.Spec, container);
-            exitCode = await containerProcess.RunAsync(entrypoint, WithConfigMapValues(jobKey.Namespace, container), mounts, kill.Token);
+            using var files = PodFileSystem.Create(_podsRoot, podKey.Name, Mounts(template.Spec, container));
+            exitCode = await containerProcess.RunAsync(entrypoint, WithConfigMapValues(jobKey.Namespace, container), files, kill.Token);
             reason = exitCode == 0 ? "Completed" : "Error";
         }
 

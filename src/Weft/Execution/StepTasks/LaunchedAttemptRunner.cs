@@ -14,6 +14,10 @@ internal sealed class LaunchedAttemptRunner(StepLauncher launcher) : StepAttempt
 {
     public override bool TakesValues => false;
 
+    /// <summary>Imports the run's data files into the store when the step processes do not see this machine's files.</summary>
+    public override Task PrepareRunAsync(PipelineDefinition definition, ParameterValues values, StoreLayout layout, CancellationToken cancellationToken)
+        => launcher.SharesFileSystem ? Task.CompletedTask : DataFileImport.ImportAsync(definition, values, layout, cancellationToken);
+
     public override async ValueTask<(OutputSlot[] Slots, ArtifactRow[]? Rows)> RunAsync(StepAttempt attempt, CancellationToken cancellationToken)
     {
         var recorder = attempt.Recorder ?? throw new InvalidOperationException($"Step '{attempt.Node.Name}' cannot run in a process of its own without a store.");
@@ -73,7 +77,7 @@ internal sealed class LaunchedAttemptRunner(StepLauncher launcher) : StepAttempt
         }
     }
 
-    private static StepTask Prepare(StepAttempt attempt)
+    private StepTask Prepare(StepAttempt attempt)
     {
         var settings = attempt.Settings;
         var node = attempt.Node;
@@ -83,8 +87,12 @@ internal sealed class LaunchedAttemptRunner(StepLauncher launcher) : StepAttempt
         {
             if (sources[i].Kind == InputSourceKind.Parameter)
             {
+                var files = launcher.SharesFileSystem ? null : settings.ParameterValues?.Files[sources[i].Source];
                 parameters.Add(new StepTaskParameter(node.Inputs[i].Name, settings.Plan.Definition.Parameters[sources[i].Source].Name,
-                    settings.ParameterValues?.Serialized[sources[i].Source]));
+                    settings.ParameterValues?.Serialized[sources[i].Source])
+                {
+                    Files = files is null ? null : DataFileImport.Entries(files),
+                });
             }
         }
 

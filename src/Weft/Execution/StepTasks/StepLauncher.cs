@@ -20,4 +20,12 @@ public abstract class StepLauncher
     /// </param>
     /// <returns>The process's exit code (0 when it succeeded; see docs/concepts/step-contract.md).</returns>
     public abstract Task<int> LaunchAsync(StepLaunch launch, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the step processes see this machine's files at the paths a <see cref="DataFile"/> parameter names (a child
+    /// process does). When not (a pod: only the store's volume is shared), each run imports its data files into the store
+    /// as content-addressed objects when it starts, and the step processes read those copies, checked against the content
+    /// hash in the cache key.
+    /// </summary>
+    public virtual bool SharesFileSystem => true;
 }

@@ -67,7 +67,7 @@ public static class StepTaskRunner
         {
             CheckCode(node, task);
             var objects = new ObjectStore(layout);
-            var arguments = await ArgumentsAsync(definition, node, task, objects, cancellationToken).ConfigureAwait(false);
+            var arguments = await ArgumentsAsync(definition, node, task, objects, files, cancellationToken).ConfigureAwait(false);
             context = new StepContext(runId, node.Name, task.Attempt, task.Seed, task.LogicalTime, logger, token);
             object?[] values;
             using (Step.Enter(context))
@@ -193,7 +193,7 @@ public static class StepTaskRunner
     }
 
     private static async ValueTask<object?[]> ArgumentsAsync(PipelineDefinition definition, StepNode node, StepTask task, ObjectStore objects,
-        CancellationToken cancellationToken)
+        StepTaskFiles files, CancellationToken cancellationToken)
     {
         var arguments = new object?[node.Inputs.Count];
         for (var i = 0; i < arguments.Length; i++)
@@ -227,6 +227,11 @@ public static class StepTaskRunner
 
                     using var stream = new MemoryStream(Encoding.UTF8.GetBytes(entry.Value), writable: false);
                     arguments[i] = await parameter.Serializer.ReadObjectAsync(stream, cancellationToken).ConfigureAwait(false);
+                    if (entry.Files is not null)
+                    {
+                        arguments[i] = StepDataFiles.Resolve(arguments[i], entry, node.Name, files);
+                    }
+
                     break;
                 }
 

@@ -15,14 +15,18 @@ public static class ProgramRun
     /// <summary>samples/HousePrices.</summary>
     public static string HousePrices { get; } = PathOf("WeftHousePrices");
 
-    public static async Task<ProgramResult> RunAsync(string assembly, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Task<ProgramResult> RunAsync(string assembly, IReadOnlyDictionary<string, string>? environment, params string[] args)
+        => RunInAsync(Path.GetTempPath(), assembly, environment, args);
+
+    /// <summary>Runs the program from <paramref name="workingDirectory"/>, where the relative paths a user types resolve.</summary>
+    public static async Task<ProgramResult> RunInAsync(string workingDirectory, string assembly, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
+            WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add(assembly);
         foreach (var arg in args)
