@@ -60,7 +60,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Unknown pipeline 'Nope'. Known pipelines: Fanout, Faulty, Ingest, Nightly, Report, Slow.", "k8s", "render", "Nope")]
+    [InlineData("Unknown pipeline 'Nope'. Known pipelines: Fanout, Faulty, Ingest, Nightly, Readings, Report, Slow.", "k8s", "render", "Nope")]
     [InlineData("Pipeline 'Report' has no parameter 'depth'. Parameters: title, rows, scale.", "k8s", "render", "Report", "--param", "depth=3")]
     [InlineData("--namespace 'ML' is not a Kubernetes name: use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit.", "k8s", "render", "Report", "--namespace", "ML")]
     [InlineData("--driver renders the Weft orchestrator's Job; with --target argo, Argo Workflows orchestrates the steps: use one or the other.", "k8s", "render", "Report", "--driver", "--target", "argo")]
