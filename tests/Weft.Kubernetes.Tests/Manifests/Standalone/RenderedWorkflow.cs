@@ -16,8 +16,15 @@ internal sealed partial class RenderedWorkflow
     private readonly string _mountPath;
     private readonly string _hostStore;
 
-    public RenderedWorkflow(IReadOnlyList<RenderedManifest> manifests, string hostStore, string mountPath = "/weft/store")
+    private readonly string? _workflowName;
+
+    /// <param name="manifests">The rendered objects.</param>
+    /// <param name="hostStore">The folder that stands for the store's volume.</param>
+    /// <param name="mountPath">Where the pods mount the store.</param>
+    /// <param name="workflowName">The name Argo gives the Workflow a CronWorkflow starts, substituted for <c>{{workflow.name}}</c>.</param>
+    public RenderedWorkflow(IReadOnlyList<RenderedManifest> manifests, string hostStore, string mountPath = "/weft/store", string? workflowName = null)
     {
+        _workflowName = workflowName;
         var workflow = (JsonObject)YamlJson.Read(manifests.Single(m => m.Kind is "Workflow" or "CronWorkflow").Yaml)!;
         _spec = (JsonObject)(workflow["kind"]!.GetValue<string>() == "Workflow" ? workflow["spec"]! : workflow["spec"]!["workflowSpec"]!);
         var configMap = (JsonObject)YamlJson.Read(manifests.Single(m => m.Kind == "ConfigMap").Yaml)!;
@@ -67,6 +74,11 @@ internal sealed partial class RenderedWorkflow
         return [.. container["args"]!.AsArray().Select(a =>
         {
             var text = Reference().Replace(a!.GetValue<string>(), m => env.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
+            if (_workflowName is not null)
+            {
+                text = text.Replace("{{workflow.name}}", _workflowName, StringComparison.Ordinal);
+            }
+
             return text == _mountPath ? _hostStore : text;
         })];
     }
