@@ -56,12 +56,12 @@ internal static partial class PipelineEmitter
     {
         writer.WriteLine($"new {Global.StepNode}(");
         writer.Indent++;
-        writer.WriteLine($"{Literals.String(node.Name)}, {Literals.String(node.StepName)}, {Literals.String(node.MethodDisplay)},");
+        writer.Line(Literals.String(node.Name), ", ", Literals.String(node.StepName), ", ", Literals.String(node.MethodDisplay), ",");
         writer.WriteLine($"new {Global.StepInput}[]");
         writer.OpenBlock();
         foreach (var input in node.Inputs)
         {
-            writer.WriteLine($"new({Literals.String(input.Name)}, {Literals.String(input.TypeDisplay)}, {Binding(input)}),");
+            writer.Line("new(", Literals.String(input.Name), ", ", Literals.String(input.TypeDisplay), ", ", Binding(input), "),");
         }
 
         writer.CloseBlock(",");
@@ -69,13 +69,13 @@ internal static partial class PipelineEmitter
         writer.OpenBlock();
         foreach (var output in node.Outputs)
         {
-            writer.WriteLine($"new({Literals.String(output.Name)}, {Literals.String(output.TypeDisplay)}, {SerializerEmitter.SerializerExpression(output.Shape)}),");
+            writer.Line("new(", Literals.String(output.Name), ", ", Literals.String(output.TypeDisplay), ", ", SerializerEmitter.SerializerExpression(output.Shape), "),");
         }
 
         writer.CloseBlock(",");
-        writer.WriteLine(Invoker(node) + ",");
-        writer.WriteLine($"{Literals.String(node.CodeFingerprint)},");
-        writer.WriteLine($"{Policy(node)}),");
+        writer.Line(Invoker(node), ",");
+        writer.Line(Literals.String(node.CodeFingerprint), ",");
+        writer.Line(Policy(node), "),");
         writer.Indent--;
     }
 

@@ -6,8 +6,16 @@ namespace Weft.Generators.Helpers;
 /// <summary>An indentation-aware text writer for emitted C#; output uses '\n' line ends on every machine.</summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _builder = new();
+    private readonly StringBuilder _builder;
     private int _indent;
+
+    public SourceWriter()
+        : this(new StringBuilder())
+    {
+    }
+
+    /// <summary>Writes into <paramref name="builder"/> after what it holds (a caller may hand in a cleared, already large one).</summary>
+    public SourceWriter(StringBuilder builder) => _builder = builder;
 
     public int Indent
     {
@@ -45,6 +53,19 @@ internal sealed class SourceWriter
     }
 
     public SourceWriter WriteLine() => WriteLine(string.Empty);
+
+    /// <summary>One line of several single-line parts, appended as they are (no joined string is built first).</summary>
+    public SourceWriter Line(params string[] parts)
+    {
+        _builder.Append(' ', _indent * 4);
+        foreach (var part in parts)
+        {
+            _builder.Append(part);
+        }
+
+        _builder.Append('\n');
+        return this;
+    }
 
     public SourceWriter OpenBlock(string header = "")
     {

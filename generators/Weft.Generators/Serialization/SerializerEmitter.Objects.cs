@@ -15,10 +15,10 @@ internal static partial class SerializerEmitter
     {
         var type = shape.UnannotatedName;
         writer.OpenBlock($"private sealed class {SerializerNames.Class(shape)} : global::Weft.JsonArtifactSerializer<{type}>");
-        writer.WriteLine($"private static readonly {Runtime}JsonObjectMembers __members = new({MemberNames(shape)});");
+        writer.Line("private static readonly ", Runtime, "JsonObjectMembers __members = new(", MemberNames(shape), ");");
         writer.WriteLine("private string? _schema;");
         writer.WriteLine();
-        writer.WriteLine($"public override string Schema => _schema ??= {SchemaExpression(shape)};");
+        writer.Line("public override string Schema => _schema ??= ", SchemaExpression(shape), ";");
         writer.WriteLine();
 
         writer.OpenBlock($"public override void Write({Json}Utf8JsonWriter writer, {type} value)");
@@ -34,8 +34,8 @@ internal static partial class SerializerEmitter
         writer.WriteLine("writer.WriteStartObject();");
         foreach (var member in shape.Members)
         {
-            writer.WriteLine("writer.WritePropertyName(" + CSharpText.Literal(member.Name) + ");");
-            writer.WriteLine(InnerExpression(member.Type) + ".Write(writer, value." + CSharpText.Identifier(member.Name) + Forgive(member.Type) + ");");
+            writer.Line("writer.WritePropertyName(", CSharpText.Literal(member.Name), ");");
+            writer.Line(InnerExpression(member.Type), ".Write(writer, value.", CSharpText.Identifier(member.Name), Forgive(member.Type), ");");
         }
 
         writer.WriteLine("writer.WriteEndObject();");
@@ -56,7 +56,7 @@ internal static partial class SerializerEmitter
         for (var i = 0; i < shape.Members.Count; i++)
         {
             var memberType = shape.Members[i].Type;
-            writer.WriteLine(memberType.UnannotatedName + " __value" + Number(i) + " = default" + Forgive(memberType) + ";");
+            writer.Line(memberType.UnannotatedName, " __value", Number(i), " = default", Forgive(memberType), ";");
         }
 
         writer.WriteLine("global::System.Span<bool> __seen = stackalloc bool[" + Number(shape.Members.Count) + "];");
@@ -65,14 +65,15 @@ internal static partial class SerializerEmitter
         writer.OpenBlock("switch (__member)");
         for (var i = 0; i < shape.Members.Count; i++)
         {
-            writer.WriteLine("case " + Number(i) + ": __value" + Number(i) + " = " + InnerExpression(shape.Members[i].Type) + ".Read(ref reader); break;");
+            var number = Number(i);
+            writer.Line("case ", number, ": __value", number, " = ", InnerExpression(shape.Members[i].Type), ".Read(ref reader); break;");
         }
 
         writer.CloseBlock();
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("__members.RequireAll(__seen);");
-        writer.WriteLine($"return {Construction(shape)};");
+        writer.Line("return ", Construction(shape), ";");
         writer.CloseBlock();
         writer.CloseBlock();
     }

@@ -27,7 +27,7 @@ internal static partial class SerializerEmitter
         // Field initializers run in text order, so a composite comes after the serializers it is built from.
         foreach (var shape in shapes.OrderBy(Height).ThenBy(s => s.UnannotatedName, StringComparer.Ordinal))
         {
-            writer.WriteLine($"internal static readonly {FieldType(shape)} {SerializerNames.Field(shape)} = {Initializer(shape)};");
+            writer.Line("internal static readonly ", FieldType(shape), " ", SerializerNames.Field(shape), " = ", Initializer(shape), ";");
         }
 
         foreach (var shape in shapes.OrderBy(s => s.UnannotatedName, StringComparer.Ordinal))
