@@ -27,10 +27,38 @@ internal sealed class CommandLineContext
         return new CommandLineContext(Console.Out, Console.Error, interactive);
     }
 
+    /// <summary>
+    /// A command's action has started and not yet returned: when the invocation ends first, Ctrl+C stopped the program
+    /// without waiting for it.
+    /// </summary>
+    public bool ActionRunning => Volatile.Read(ref _actionsRunning) > 0;
+
+    private int _actionsRunning;
+
+    /// <summary>Marks a command's action as running until the returned scope is disposed.</summary>
+    public IDisposable ActionScope()
+    {
+        Interlocked.Increment(ref _actionsRunning);
+        return new Scope(this);
+    }
+
     /// <summary>Writes <paramref name="message"/> to <see cref="Error"/> as one line.</summary>
     public void WriteError(string message)
     {
         Error.WriteLine("error: " + OneLine.Of(message));
         Error.Flush();
+    }
+
+    private sealed class Scope(CommandLineContext context) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                Interlocked.Decrement(ref context._actionsRunning);
+            }
+        }
     }
 }

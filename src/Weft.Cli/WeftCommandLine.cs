@@ -12,6 +12,9 @@ namespace Weft.Cli;
 /// </summary>
 public static class WeftCommandLine
 {
+    // How long Ctrl+C (or SIGTERM) waits for the running steps to honour cancellation before the program stops anyway.
+    private static readonly TimeSpan s_terminationGrace = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// Parses <paramref name="args"/>, runs the command and returns the process exit code (see <see cref="ExitCodes"/>).
     /// Writes results to <see cref="Console.Out"/> and errors, one line each, to <see cref="Console.Error"/>; it does not
@@ -50,8 +53,25 @@ public static class WeftCommandLine
                 return ExitCodes.UsageError;
             }
 
-            var invocation = new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false };
-            return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+            var invocation = new InvocationConfiguration
+            {
+                Output = context.Output,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = s_terminationGrace,
+            };
+            var exitCode = await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+            if (context.ActionRunning)
+            {
+                // Ctrl+C cancelled the command, and a step that ignores cancellation did not end within the grace period: the
+                // program stops anyway, so the user learns what became of the run.
+                context.WriteError(
+                    $"Stopped without waiting for the running steps: they did not end within {(int)s_terminationGrace.TotalSeconds} s of Ctrl+C. The run is recorded as killed: " +
+                    "find it with 'runs list' and continue it with 'resume <run>'.");
+                return ExitCodes.Cancelled;
+            }
+
+            return exitCode;
         }, cancellationToken).ConfigureAwait(false);
     }
 

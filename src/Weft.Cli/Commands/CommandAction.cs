@@ -9,7 +9,13 @@ namespace Weft.Cli.Commands;
 internal static class CommandAction
 {
     public static void Set(Command command, CommandLineContext context, Func<ParseResult, CancellationToken, Task<int>> action)
-        => command.SetAction((parseResult, cancellationToken) => InvokeAsync(context, () => action(parseResult, cancellationToken), cancellationToken));
+        => command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            using (context.ActionScope())
+            {
+                return await InvokeAsync(context, () => action(parseResult, cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
+        });
 
     public static async Task<int> InvokeAsync(CommandLineContext context, Func<Task<int>> action, CancellationToken cancellationToken)
     {
