@@ -2,7 +2,8 @@
 # Measures what the Weft pipeline generator costs a build, beside the System.Text.Json source generator in the same
 # compilation: 100 pipelines x 10 steps against 1,000 record types in JsonSerializerContexts (see README.md).
 # Writes bench/GeneratorCost/RESULTS.md. Environment knobs: PIPELINES (100), BUILDS (3), ITERATIONS (7), FULL_RUNS (3),
-# WORK_DIR (bench/GeneratorCost/.work).
+# PROBE_ROUNDS (1: fresh processes per order-probe sequence), WORK_DIR (bench/GeneratorCost/.work).
+# bench/GeneratorCost/attribute.sh then reruns the measured csc command with the generators in other orders or alone.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -12,6 +13,7 @@ pipelines="${PIPELINES:-100}"
 builds="${BUILDS:-3}"
 iterations="${ITERATIONS:-7}"
 full_runs="${FULL_RUNS:-3}"
+probe_rounds="${PROBE_ROUNDS:-1}"
 logs="$work/logs"
 synthetic="$work/Synthetic"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -96,7 +98,7 @@ verdict="$(awk -v a="$weft_med" -v b="$json_med" 'BEGIN { print (a <= b ? "withi
 json_dll="$(grep -o -m 1 '/analyzer:[^ ]*System\.Text\.Json\.SourceGeneration\.dll' "$logs/build-1.log" | sed 's|^/analyzer:||;s|"||g' || true)"
 driver_args=(--sources "$synthetic" --weft "$repo/src/Weft/bin/Release/net10.0/Weft.dll"
   --generator "$repo/generators/Weft.Generators/bin/Release/netstandard2.0/Weft.Generators.dll"
-  --iterations "$iterations" --full-runs "$full_runs" --markdown "$logs/driver.md")
+  --iterations "$iterations" --full-runs "$full_runs" --probe-rounds "$probe_rounds" --markdown "$logs/driver.md")
 [[ -n "$json_dll" ]] && driver_args+=(--stj "$json_dll")
 say "in-process driver reruns"
 driver_status=0

@@ -14,19 +14,22 @@ internal sealed record DriverOptions(
     string? MarkdownPath,
     bool VerifyCompilation,
     int? FirstRunOnly,
-    int? ProfileRuns = null)
+    int? ProfileRuns = null,
+    string? OrderProbe = null,
+    int ProbeRounds = 1)
 {
     public const string Usage =
         "usage: DriverRerun --sources DIR --weft Weft.dll --generator Weft.Generators.dll [--generator-type Weft.Generators.PipelineGenerator] " +
         "[--stj System.Text.Json.SourceGeneration.dll] " +
-        "[--iterations 15] [--full-runs 5] [--markdown FILE] [--verify] [--profile-runs N]";
+        "[--iterations 15] [--full-runs 5] [--markdown FILE] [--verify] [--profile-runs N] [--order-probe wsp] [--probe-rounds 1]";
 
     public static DriverOptions Parse(string[] args)
     {
         string? sources = null, weft = null, generator = null, json = null, markdown = null;
         var generatorType = GeneratorLoader.WeftGeneratorType;
-        int iterations = 15, fullRuns = 5;
+        int iterations = 15, fullRuns = 5, probeRounds = 1;
         int? firstRunOnly = null, profileRuns = null;
+        string? orderProbe = null;
         var verify = false;
         for (var i = 0; i < args.Length; i++)
         {
@@ -48,6 +51,8 @@ internal sealed record DriverOptions(
                 case "--iterations": iterations = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--full-runs": fullRuns = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--profile-runs": profileRuns = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case DriverRerun.OrderProbe.Option: orderProbe = value; break;
+                case "--probe-rounds": probeRounds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case FirstRunProbe.Option: firstRunOnly = int.Parse(value, CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i - 1]}\n{Usage}");
             }
@@ -58,6 +63,6 @@ internal sealed record DriverOptions(
             throw new ArgumentException(Usage);
         }
 
-        return new DriverOptions(sources, weft, generator, generatorType, json, iterations, fullRuns, markdown, verify, firstRunOnly, profileRuns);
+        return new DriverOptions(sources, weft, generator, generatorType, json, iterations, fullRuns, markdown, verify, firstRunOnly, profileRuns, orderProbe, probeRounds);
     }
 }

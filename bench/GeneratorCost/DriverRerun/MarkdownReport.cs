@@ -74,6 +74,29 @@ internal static class MarkdownReport
         return text.ToString();
     }
 
+    /// <summary>The order probes: who pays the compilation's lazy initialization and the JIT of shared compiler code.</summary>
+    public static string FormatProbes(IReadOnlyList<ProbeStep> probes, int rounds)
+    {
+        var text = new StringBuilder();
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"#### Attribution of the JIT-cold first run (a fresh process per sequence, median of {rounds})");
+        text.AppendLine();
+        text.AppendLine("Each sequence runs in a new process on one compilation, each generator in a driver of its own (w = Weft, s = STJ, " +
+            "p = prewarm: the compilation's global namespace over every reference, two well-known types and one tree's declaration diagnostics, " +
+            "which the first generator asking for symbols otherwise pays). Thread CPU is the driver thread's CPU time, which moves less " +
+            "with the machine's load than the generator time; JIT methods count every method compiled meanwhile (all threads).");
+        text.AppendLine();
+        text.AppendLine("| Sequence | Step | generator ms | thread CPU ms | JIT methods |");
+        text.AppendLine("| --- | --- | ---: | ---: | ---: |");
+        foreach (var probe in probes)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {probe.Sequence} | {probe.Name} | {(double.IsNaN(probe.GeneratorMs) ? "-" : probe.GeneratorMs.ToString("F1", CultureInfo.InvariantCulture))} | {probe.CpuMs:F1} | {probe.JitMethods:N0} |");
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>How much of the first run was JIT compilation: a cost that shrinks with less code run, not with less work.</summary>
     private static void JitRow(StringBuilder text, IEnumerable<Timing> firstRuns)
     {

@@ -54,6 +54,12 @@ if (options.FirstRunOnly is { } only)
     return 0;
 }
 
+if (options.OrderProbe is { } sequence)
+{
+    OrderProbe.Run(sequence, i => GeneratorLoader.Load(generators[i].Path, generators[i].Type), baseline);
+    return 0;
+}
+
 if (options.ProfileRuns is { } profileRuns)
 {
     // For a sampling profiler attached to this process: the Weft generator's full runs, nothing else, after a warm-up.
@@ -62,6 +68,8 @@ if (options.ProfileRuns is { } profileRuns)
 }
 
 var firstRuns = generators.Select((_, i) => FirstRunProbe.Measure(args, i)).ToList();
+Console.WriteLine("attributing the first run (order probes)...");
+var probes = OrderProbe.Sequences.SelectMany(sequence => OrderProbe.Measure(args, sequence, options.ProbeRounds)).ToList();
 WarmupGenerator.Run();
 var results = new List<GeneratorResult>();
 for (var i = 0; i < generators.Length; i++)
@@ -74,7 +82,7 @@ for (var i = 0; i < generators.Length; i++)
     results.Add(benchmark.Run(edits, stepBody, firstRuns[i]));
 }
 
-var report = MarkdownReport.Format(results, options, baseline.SyntaxTrees.Count());
+var report = MarkdownReport.Format(results, options, baseline.SyntaxTrees.Count()) + MarkdownReport.FormatProbes(probes, options.ProbeRounds);
 Console.WriteLine();
 Console.WriteLine(report);
 if (options.MarkdownPath is not null)

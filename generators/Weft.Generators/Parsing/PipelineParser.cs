@@ -34,6 +34,7 @@ internal static class PipelineParser
         }
 
         var dependencies = new Dependencies();
+        using var names = TypeNames.Memoize();
         var result = Parse(type, declaration, compilation, dependencies, ct);
         s_cache.Store(declaration, view, dependencies, result);
         return result;

@@ -37,6 +37,7 @@ internal static class StepValidator
             dependencies.AddSymbol(type);
         }
 
+        using var names = TypeNames.Memoize();
         var diagnostics = Validate(method, context.Attributes[0], compilation, dependencies, ct);
         s_cache.Store(context.TargetNode, view, dependencies, new Box(diagnostics));
         return diagnostics;
