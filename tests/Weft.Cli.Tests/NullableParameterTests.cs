@@ -41,6 +41,8 @@ public sealed class NullableParameterTests : IDisposable
 
         var help = await Shell.RunAsync("run", "--help");
         Assert.Contains("Tuning (parameters: limit (int?, default null), mode (Weft.Cli.Tests.Pipelines.CountMode?, default null), rate (double?, default 0.5))", help.Output, StringComparison.Ordinal);
+        // An enum's default reads as it is typed: unquoted.
+        Assert.Contains("mode (Weft.Cli.Tests.Pipelines.CountMode, default Lines)", help.Output, StringComparison.Ordinal);
     }
 
     private async Task<string> Described(params string[] parameters)

@@ -10,7 +10,8 @@ internal static class ParameterDescriptions
         var text = new StringBuilder(parameter.Name).Append(" (").Append(TypeText.Short(parameter.TypeName));
         if (parameter.HasDefault)
         {
-            text.Append(", default ").Append(ValueText.Of(parameter.DefaultValue, parameter.Serializer));
+            // An enum member reads as the user types it (kind=Stump), not as the quoted JSON text it is stored as.
+            text.Append(", default ").Append(parameter.DefaultValue is Enum member ? member.ToString() : ValueText.Of(parameter.DefaultValue, parameter.Serializer));
         }
 
         return text.Append(')').ToString();
