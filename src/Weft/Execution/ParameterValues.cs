@@ -32,7 +32,17 @@ internal sealed class ParameterValues
     public DataFileContent[]?[] Files { get; }
 
     /// <exception cref="ArgumentException">A <see cref="DataFile"/> argument names a file that cannot be read.</exception>
-    public static async Task<ParameterValues> ComputeAsync(PipelineDefinition definition, object?[] values, CancellationToken cancellationToken)
+    public static Task<ParameterValues> ComputeAsync(PipelineDefinition definition, object?[] values, CancellationToken cancellationToken)
+        => ComputeAsync(definition, values, known: null, cancellationToken);
+
+    /// <summary>As <see cref="ComputeAsync(PipelineDefinition, object?[], CancellationToken)"/>, with data files another process already hashed.</summary>
+    /// <param name="definition">The pipeline.</param>
+    /// <param name="values">One value per parameter.</param>
+    /// <param name="known">Per parameter, its files as hashed when the run started (a run file of steps that prepare their own tasks); those are not read again.</param>
+    /// <param name="cancellationToken">Stops the serialization.</param>
+    /// <exception cref="ArgumentException">A <see cref="DataFile"/> argument that is not known names a file that cannot be read.</exception>
+    public static async Task<ParameterValues> ComputeAsync(PipelineDefinition definition, object?[] values, IReadOnlyList<StepTaskDataFile>?[]? known,
+        CancellationToken cancellationToken)
     {
         var serialized = new string?[values.Length];
         var hashes = new string?[values.Length];
@@ -46,14 +56,19 @@ internal sealed class ParameterValues
                 serialized[i] = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
             }
 
+            if (known?[i] is { } hashed)
+            {
+                files[i] = [.. hashed.OrderBy(f => f.Index).Select(f => new DataFileContent(f.Path, System.IO.Path.GetFullPath(f.Path), f.ContentHash, f.Size))];
+            }
+
             switch (values[i])
             {
                 case DataFile file:
-                    files[i] = [HashFile(definition, parameter, file)];
+                    files[i] ??= [HashFile(definition, parameter, file)];
                     hashes[i] = files[i]![0].ContentHash;
                     break;
                 case IEnumerable<DataFile> many:
-                    files[i] = [.. many.Select(f => HashFile(definition, parameter, f))];
+                    files[i] ??= [.. many.Select(f => HashFile(definition, parameter, f))];
                     hashes[i] = ContentHash.Of(Encoding.UTF8.GetBytes(string.Join('\n', files[i]!.Select(f => f.ContentHash))));
                     break;
             }

@@ -67,7 +67,9 @@ public static class StandaloneRunRecorder
             RunId = runId,
         };
         var (plan, maxParallelism) = ExecutionChecks.Validate(request);
-        var parameterValues = await ParameterValues.ComputeAsync(definition, values, cancellationToken).ConfigureAwait(false);
+        // The data files as the run's first step hashed and imported them: this pod may not even see their paths.
+        var known = definition.Parameters.Select(p => run.Parameters.FirstOrDefault(r => string.Equals(r.Name, p.Name, StringComparison.Ordinal))?.Files).ToArray();
+        var parameterValues = await ParameterValues.ComputeAsync(definition, values, known, cancellationToken).ConfigureAwait(false);
         var recorder = RunRecorder.Open(files.StorePath);
         try
         {

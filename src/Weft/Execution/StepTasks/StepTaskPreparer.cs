@@ -34,8 +34,8 @@ public static class StepTaskPreparer
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentOutOfRangeException.ThrowIfLessThan(upstreamWait, TimeSpan.Zero);
         var (files, node) = StepTaskRunner.Locate(definition, step, runId, storePath);
-        var parameters = await SerializeAsync(definition, arguments, cancellationToken).ConfigureAwait(false);
-        var run = await OpenRunAsync(definition, files, parameters, cancellationToken).ConfigureAwait(false);
+        var (parameters, values) = await SerializeAsync(definition, arguments, cancellationToken).ConfigureAwait(false);
+        var run = await OpenRunAsync(definition, files, parameters, values, cancellationToken).ConfigureAwait(false);
         var fingerprint = run.Steps.FirstOrDefault(s => string.Equals(s.Step, node.Name, StringComparison.Ordinal))?.CodeFingerprint
             ?? throw new StepTaskException(StepTaskProblem.RunMismatch,
                 $"Run {runId} was started by a program whose pipeline '{definition.Name}' has no step '{node.Name}' ({StepTaskFiles.RunFilePath(files.StorePath, runId)}): "
@@ -47,8 +47,8 @@ public static class StepTaskPreparer
         {
             if (input.Binding is ParameterBinding binding)
             {
-                var value = run.Parameters.FirstOrDefault(p => string.Equals(p.Name, binding.Parameter, StringComparison.Ordinal))?.Value;
-                taskParameters.Add(new StepTaskParameter(input.Name, binding.Parameter, value));
+                var recorded = run.Parameters.FirstOrDefault(p => string.Equals(p.Name, binding.Parameter, StringComparison.Ordinal));
+                taskParameters.Add(new StepTaskParameter(input.Name, binding.Parameter, recorded?.Value) { Files = recorded?.Files });
             }
         }
 
@@ -70,8 +70,8 @@ public static class StepTaskPreparer
     }
 
     /// <summary>Each parameter's canonical text, as a run records it: given values and defaults through the parameter's serializer.</summary>
-    private static async Task<StandaloneRunParameter[]> SerializeAsync(PipelineDefinition definition, IReadOnlyDictionary<string, object?> arguments,
-        CancellationToken cancellationToken)
+    private static async Task<(StandaloneRunParameter[] Parameters, object?[] Values)> SerializeAsync(PipelineDefinition definition,
+        IReadOnlyDictionary<string, object?> arguments, CancellationToken cancellationToken)
     {
         foreach (var name in arguments.Keys)
         {
@@ -82,6 +82,7 @@ public static class StepTaskPreparer
         }
 
         var serialized = new StandaloneRunParameter[definition.Parameters.Count];
+        var values = new object?[serialized.Length];
         for (var i = 0; i < serialized.Length; i++)
         {
             var parameter = definition.Parameters[i];
@@ -102,18 +103,27 @@ public static class StepTaskPreparer
             using var stream = new MemoryStream();
             await parameter.Serializer.WriteObjectAsync(value, stream, cancellationToken).ConfigureAwait(false);
             serialized[i] = new StandaloneRunParameter(parameter.Name, Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+            values[i] = value;
         }
 
-        return serialized;
+        return (serialized, values);
     }
 
-    /// <summary>The run's shared facts: the run file if a step wrote it, else this step's view, written for the others.</summary>
+    /// <summary>
+    /// The run's shared facts: the run file if a step wrote it, else this step's view, written for the others. The step that
+    /// writes it imports the run's data files into the store, as an orchestrator does when a run starts: every step then
+    /// reads the same bytes, checked against the hashes the run file records (and <c>k8s record</c> keys the cache with).
+    /// </summary>
+    /// <exception cref="ArgumentException">A data file does not exist in this step's pod, or cannot be read.</exception>
     private static async Task<StandaloneRun> OpenRunAsync(PipelineDefinition definition, StepTaskFiles files, StandaloneRunParameter[] parameters,
-        CancellationToken cancellationToken)
+        object?[] values, CancellationToken cancellationToken)
     {
         var path = StepTaskFiles.RunFilePath(files.StorePath, files.RunId);
         if (!File.Exists(path))
         {
+            var contents = await ParameterValues.ComputeAsync(definition, values, cancellationToken).ConfigureAwait(false);
+            await DataFileImport.ImportAsync(definition, contents, new StoreLayout(files.StorePath), cancellationToken).ConfigureAwait(false);
+            parameters = [.. parameters.Select((p, i) => contents.Files[i] is { } held ? p with { Files = DataFileImport.Entries(held) } : p)];
             var mine = new StandaloneRun
             {
                 Pipeline = definition.Name,
