@@ -163,6 +163,23 @@ public sealed class DataFileTests
         Assert.Equal(calls, cluster.Server.Calls.Count);
     }
 
+    [Fact]
+    public async Task TheProcessOrchestrator_StillReadsDataFilesWhereTheyAre_WithoutImportingThem()
+    {
+        await using var cluster = await PipelineCluster.StartAsync();
+        var data = WriteData(cluster.Root);
+        var store = Path.Combine(cluster.Root, "process-store");
+        var executor = new StepLaunchExecutor("process", new ProcessStepLauncher("dotnet", [PipelineCluster.TestAppPath]));
+
+        var run = await executor.ExecuteAsync(new ExecutionRequest(Readings.Definition, Arguments(data), new RunOptions { StorePath = store }), CancellationToken.None);
+
+        Assert.True(run.Status == RunStatus.Succeeded, Failure(run));
+        Assert.Equal("60 over 3 readings; a.txt: 2 words, b.txt: 3 words", run.Output<string>("Summarize"));
+        Assert.False(File.Exists(ObjectPath(store, HashOf(ReadingsText))));
+        using var task = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(store, "tasks", run.RunId, "Parse", "task.json")));
+        Assert.All(task.RootElement.GetProperty("parameters").EnumerateArray(), p => Assert.False(p.TryGetProperty("files", out _)));
+    }
+
     /// <summary>A folder of data files: readings.csv (three numbers), a.txt and b.txt (two and three words).</summary>
     private static string WriteData(string root)
     {
