@@ -64,7 +64,10 @@ public sealed class ResumeCommandTests : IDisposable
 
         var error = await Shell.FailsAsync(ExitCodes.UsageError, "resume", runId, "--store", _store.Path);
 
-        Assert.Equal($"Run {runId} of Gated already succeeded: there is nothing to resume.", error);
+        Assert.Equal(
+            $"Run {runId} of Gated already succeeded: there is nothing to resume. To compute it again, start a new run: " +
+            $"'run Gated --no-cache' with the same parameters ('runs show {runId}' lists them).",
+            error);
     }
 
     [Fact]

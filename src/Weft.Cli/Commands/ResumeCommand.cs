@@ -51,7 +51,9 @@ internal static class ResumeCommand
     {
         if (run.Status == RunStatus.Succeeded)
         {
-            throw CommandLineException.Usage($"Run {run.RunId} of {run.Pipeline} already succeeded: there is nothing to resume.");
+            throw CommandLineException.Usage(
+                $"Run {run.RunId} of {run.Pipeline} already succeeded: there is nothing to resume. To compute it again, start a new run: " +
+                $"'run {run.Pipeline} --no-cache' with the same parameters ('runs show {run.RunId}' lists them).");
         }
 
         if (run.Status == RunStatus.Running && !run.Abandoned)
