@@ -7,8 +7,9 @@ namespace Weft.Analyzers;
 internal static class PathOrigin
 {
     /// <summary>
-    /// From a <c>DataFile</c>: an input whose content hash is part of the cache key; or a new temporary file or folder the
-    /// step made, which holds only what the step writes.
+    /// From a <c>DataFile</c>: an input whose content hash is part of the cache key; from an <c>ArtifactFile</c> or
+    /// <c>ArtifactDirectory</c>: a stored artifact; or a new temporary file or folder the step made, which holds only what
+    /// the step writes.
     /// </summary>
     public const int Input = -1;
 

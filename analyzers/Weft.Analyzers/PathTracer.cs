@@ -17,6 +17,8 @@ internal sealed class PathTracer
     private const int MaxDepth = 16;
 
     private readonly INamedTypeSymbol? _dataFile;
+    private readonly INamedTypeSymbol? _artifactFile;
+    private readonly INamedTypeSymbol? _artifactDirectory;
     private readonly INamedTypeSymbol? _path;
     private readonly INamedTypeSymbol? _directory;
     private readonly INamedTypeSymbol? _fileSystemInfo;
@@ -26,6 +28,8 @@ internal sealed class PathTracer
     public PathTracer(Compilation compilation)
     {
         _dataFile = compilation.GetTypeByMetadataName("Weft.DataFile");
+        _artifactFile = compilation.GetTypeByMetadataName("Weft.ArtifactFile");
+        _artifactDirectory = compilation.GetTypeByMetadataName("Weft.ArtifactDirectory");
         _path = compilation.GetTypeByMetadataName("System.IO.Path");
         _directory = compilation.GetTypeByMetadataName("System.IO.Directory");
         _fileSystemInfo = compilation.GetTypeByMetadataName("System.IO.FileSystemInfo");
@@ -38,6 +42,7 @@ internal sealed class PathTracer
         type is not null
         && (type.SpecialType == SpecialType.System_String
             || Is(type, _dataFile)
+            || IsArtifact(type)
             || InheritsFrom(type, _fileSystemInfo)
             || type is IArrayTypeSymbol { ElementType: var element } && CanCarryPath(element));
 
@@ -89,6 +94,13 @@ internal sealed class PathTracer
         }
 
         depth++;
+        // An ArtifactFile or ArtifactDirectory is a step's own new scratch path (after Create) or a stored artifact read
+        // back at a path keyed by its content: either way reading it is as repeatable as the artifact, however it was got.
+        if (IsArtifact(value.Type))
+        {
+            return PathOrigin.Input;
+        }
+
         switch (value)
         {
             case IConversionOperation conversion:
@@ -275,6 +287,7 @@ internal sealed class PathTracer
 
     private bool KeepsThePath(IPropertySymbol property) =>
         Is(property.ContainingType, _dataFile) && property.Name is "Path" or "FullPath"
+        || IsArtifact(property.ContainingType) && property.Name == "Path"
         || Is(property.ContainingType, _fileSystemInfo) && property.Name == "FullName"
         || Is(property.ContainingType, _fileInfo) && property.Name is "DirectoryName" or "Directory"
         || Is(property.ContainingType, _directoryInfo) && property.Name == "Parent";
@@ -287,6 +300,10 @@ internal sealed class PathTracer
     // DataFile.From is not, so locals are followed to their values like any other.
     private bool IsInput(ITypeSymbol? type) =>
         Is(type, _dataFile) || type is IArrayTypeSymbol { ElementType: var element } && Is(element, _dataFile);
+
+    private bool IsArtifact(ITypeSymbol? type) =>
+        Is(type, _artifactFile) || Is(type, _artifactDirectory)
+        || type is IArrayTypeSymbol { ElementType: var element } && (Is(element, _artifactFile) || Is(element, _artifactDirectory));
 
     private static bool InheritsFrom(ITypeSymbol type, INamedTypeSymbol? known)
     {
