@@ -43,7 +43,7 @@ public sealed class EntrypointAppTests : IDisposable
         var result = await TestApp.RunAsync(_work.Path, "run", "Nope");
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
-        Assert.Equal("Unknown pipeline 'Nope'. Known pipelines: Failing, Faulty, Greeting, Numbers, Sleepy, Stubborn, Stuck.", result.SingleError());
+        Assert.Equal("Unknown pipeline 'Nope'. Known pipelines: Failing, Faulty, Greeting, ModelFiles, Numbers, Sleepy, Stubborn, Stuck.", result.SingleError());
         Assert.Empty(result.Output);
     }
 
