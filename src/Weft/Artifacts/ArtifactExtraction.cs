@@ -94,7 +94,7 @@ internal static class ArtifactExtraction
                     var segments = entry.Name.TrimEnd('/').Split('/');
                     if (segments.Any(s => !ArtifactNames.IsValid(s))
                         || entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.Directory)
-                        || (folder ? count == 1 && (entry.EntryType != TarEntryType.Directory || segments.Length != 1)
+                        || (folder ? count == 1 ? entry.EntryType != TarEntryType.Directory || segments.Length != 1 : segments.Length < 2
                                    : count > 1 || entry.EntryType != TarEntryType.RegularFile || segments.Length != 1))
                     {
                         throw Malformed(folder, $"unexpected entry '{entry.Name}' ({entry.EntryType})");

@@ -1,3 +1,4 @@
+using System.Formats.Tar;
 using Weft.Serialization;
 
 namespace Weft.Tests.Artifacts;
@@ -83,6 +84,28 @@ public sealed class ArtifactDirectoryTests
         var error = await Assert.ThrowsAsync<IOException>(() => WriteAsync(saved));
 
         Assert.Contains("'alias.txt'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("saved_model/", "other/x.txt")]
+    [InlineData("saved_model/", "saved_model")]
+    [InlineData("saved_model/", "saved_model/../../x.txt")]
+    [InlineData("saved_model.pb", null)]
+    public async Task AnArchiveThatIsNotOneFolderTree_IsRejected(string first, string? second)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new TarWriter(stream, TarEntryFormat.Gnu, leaveOpen: true))
+        {
+            foreach (var name in new[] { first, second }.OfType<string>())
+            {
+                writer.WriteEntry(name.EndsWith('/')
+                    ? new GnuTarEntry(TarEntryType.Directory, name)
+                    : new GnuTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream([1]) });
+            }
+        }
+
+        stream.Position = 0;
+        await Assert.ThrowsAsync<ArtifactFormatException>(async () => await s_materializer.ReadAsync(stream, CancellationToken.None));
     }
 
     private static async Task Fill(string root, string model)
