@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Weft.Cli.Graph;
@@ -11,33 +8,19 @@ namespace Weft.Cli.Graph;
 /// </summary>
 internal static class JsonGraph
 {
-    private static readonly JsonWriterOptions s_options = new()
+    public static string Write(PipelineDefinition definition) => ToolJson.Write(json =>
     {
-        Indented = true,
-        NewLine = "\n",
-        // Type names hold '<' and '>'; this output is a file for tools, not HTML, so they stay readable.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string Write(PipelineDefinition definition)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, s_options))
-        {
-            json.WriteStartObject();
-            json.WriteString("name", definition.Name);
-            json.WriteString("type", definition.TypeName);
-            WriteOptionalString(json, "schedule", definition.Schedule);
-            WriteOptionalString(json, "image", definition.Image);
-            WriteResources(json, definition.Resources);
-            WriteParameters(json, definition);
-            WriteNodes(json, definition);
-            WriteEdges(json, definition);
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
-    }
+        json.WriteStartObject();
+        json.WriteString("name", definition.Name);
+        json.WriteString("type", definition.TypeName);
+        WriteOptionalString(json, "schedule", definition.Schedule);
+        WriteOptionalString(json, "image", definition.Image);
+        WriteResources(json, definition.Resources);
+        WriteParameters(json, definition);
+        WriteNodes(json, definition);
+        WriteEdges(json, definition);
+        json.WriteEndObject();
+    });
 
     private static void WriteParameters(Utf8JsonWriter json, PipelineDefinition definition)
     {

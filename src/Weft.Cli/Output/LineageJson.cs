@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Weft.Storage;
 
@@ -13,39 +10,25 @@ namespace Weft.Cli.Output;
 /// </summary>
 internal static class LineageJson
 {
-    private static readonly JsonWriterOptions s_options = new()
+    public static string Write(LineageGraph graph, RunRecord? run, ArtifactRecord? artifact) => ToolJson.Write(json =>
     {
-        Indented = true,
-        NewLine = "\n",
-        // Type names hold '<' and '>'; this is a file for tools, not HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string Write(LineageGraph graph, RunRecord? run, ArtifactRecord? artifact)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, s_options))
+        json.WriteStartObject();
+        json.WriteString("root", graph.Root);
+        json.WriteString("kind", run is not null ? "run" : "artifact");
+        if (run is not null)
         {
-            json.WriteStartObject();
-            json.WriteString("root", graph.Root);
-            json.WriteString("kind", run is not null ? "run" : "artifact");
-            if (run is not null)
-            {
-                json.WriteString("pipeline", run.Pipeline);
-                json.WriteString("status", Texts.Status(run));
-            }
-            else if (artifact is not null)
-            {
-                json.WriteString("type", artifact.TypeName);
-            }
-
-            WriteSteps(json, graph);
-            WriteArtifacts(json, graph);
-            json.WriteEndObject();
+            json.WriteString("pipeline", run.Pipeline);
+            json.WriteString("status", Texts.Status(run));
+        }
+        else if (artifact is not null)
+        {
+            json.WriteString("type", artifact.TypeName);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
-    }
+        WriteSteps(json, graph);
+        WriteArtifacts(json, graph);
+        json.WriteEndObject();
+    });
 
     private static void WriteSteps(Utf8JsonWriter json, LineageGraph graph)
     {

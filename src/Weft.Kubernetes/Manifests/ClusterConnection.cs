@@ -24,7 +24,7 @@ internal static class ClusterConnection
             }
             else
             {
-                var path = kubeconfig ?? DefaultKubeconfig();
+                var path = kubeconfig ?? Orchestration.KubernetesConnection.DefaultKubeconfig();
                 if (!File.Exists(path))
                 {
                     throw new CommandLineException(ExitCodes.ClusterError, kubeconfig is not null
@@ -43,21 +43,5 @@ internal static class ClusterConnection
 
         contextNamespace = string.IsNullOrWhiteSpace(configuration.Namespace) ? null : configuration.Namespace;
         return new k8s.Kubernetes(configuration);
-    }
-
-    /// <summary>The first file of <c>$KUBECONFIG</c> (a path list), else <c>~/.kube/config</c>.</summary>
-    private static string DefaultKubeconfig()
-    {
-        var variable = Environment.GetEnvironmentVariable("KUBECONFIG");
-        if (!string.IsNullOrWhiteSpace(variable))
-        {
-            var first = variable.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
-            if (first is not null)
-            {
-                return first;
-            }
-        }
-
-        return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".kube", "config");
     }
 }

@@ -51,25 +51,25 @@ internal static class ManifestPlan
                     $"Step '{node.Name}' of pipeline '{definition.Name}' has no image: pass --image <reference> (the image built from this program), " +
                     "or put [Image(\"registry/repository@sha256:…\")] on the pipeline.");
             var resources = node.Policy.Resources ?? definition.Resources;
-            var upstream = definition.Edges.Any(e => string.Equals(e.ToNode, node.Name, StringComparison.Ordinal));
             var dependencies = definition.Edges
                 .Where(e => string.Equals(e.ToNode, node.Name, StringComparison.Ordinal))
                 .Select(e => taskNames[e.FromNode])
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
                 .ToList();
+            var waits = !argo && dependencies.Count > 0;
             steps.Add(new StepModel(
                 node.Name,
                 // The name the kubernetes orchestrator gives the same step's Job, so a rendered run and a driven one look alike.
                 KubernetesLabels.JobName(request.RunId, node.Name),
                 taskNames[node.Name],
                 image,
-                StepArgs(definition, node, runId, request, parameters, waits: upstream && !argo),
+                StepArgs(definition, node, runId, request, parameters, waits),
                 node.Policy.Retries,
                 // As the orchestrator's Jobs: the step's own limit fails the attempt with its error first; the deadline is the
                 // backstop. A Job that waits for the steps before it is given that wait on top: its deadline counts from its start.
                 node.Policy.Timeout is { } timeout
-                    ? (long)Math.Ceiling(timeout.TotalSeconds) + Orchestration.StepJobManifest.DeadlineGraceSeconds + (upstream && !argo ? UpstreamWaitSeconds : 0)
+                    ? (long)Math.Ceiling(timeout.TotalSeconds) + Orchestration.StepJobManifest.DeadlineGraceSeconds + (waits ? UpstreamWaitSeconds : 0)
                     : null,
                 Quantity(definition, node, "Cpu", resources?.Cpu),
                 Quantity(definition, node, "Memory", resources?.Memory),

@@ -38,7 +38,8 @@ internal static class KubernetesConnection
         return (new k8s.Kubernetes(configuration), configuration.Host, configuration.Namespace);
     }
 
-    private static string DefaultKubeconfig()
+    /// <summary>The first file of <c>$KUBECONFIG</c> (a path list), else <c>~/.kube/config</c>.</summary>
+    internal static string DefaultKubeconfig()
     {
         var variable = Environment.GetEnvironmentVariable("KUBECONFIG");
         var first = variable?.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
