@@ -57,24 +57,14 @@ internal static class ArtifactExtraction
         }
     }
 
+    /// <summary>Copies the archive to <paramref name="path"/> and returns its SHA-256 in hex (the name of the folder it is read into).</summary>
     private static async ValueTask<string> CopyAndHashAsync(Stream source, string path, CancellationToken cancellationToken)
     {
-        using var hasher = new ContentHasher();
         var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
         await using (target.ConfigureAwait(false))
         {
-            var buffer = new byte[81920];
-            int read;
-            while ((read = await source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                hasher.Append(buffer.AsSpan(0, read));
-                await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-            }
+            return (await ContentHasher.CopyAsync(source, target, cancellationToken).ConfigureAwait(false))[ContentHash.Prefix.Length..];
         }
-
-        var hash = new byte[32];
-        hasher.GetHashAndReset(hash);
-        return Convert.ToHexStringLower(hash);
     }
 
     /// <summary>Checks every entry (kind, name, no escape from the artifact) and returns the artifact's name.</summary>

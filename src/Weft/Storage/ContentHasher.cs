@@ -15,6 +15,31 @@ internal sealed class ContentHasher : IDisposable
     private int _pendingLength;
     private IncrementalHash? _platform;
 
+    /// <summary>Copies <paramref name="source"/> to the end into <paramref name="target"/>, hashing the bytes as they pass, and returns their content id.</summary>
+    public static async Task<string> CopyAsync(Stream source, Stream target, CancellationToken cancellationToken)
+    {
+        const int BufferSize = 1 << 16;
+        using var hasher = new ContentHasher();
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        try
+        {
+            int read;
+            while ((read = await source.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                hasher.Append(buffer.AsSpan(0, read));
+                await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        var hash = new byte[32];
+        hasher.GetHashAndReset(hash);
+        return ContentHash.Format(hash);
+    }
+
     public void Append(ReadOnlySpan<byte> data)
     {
         if (_platform is null && _pendingLength + data.Length <= ContentHash.ManagedLimit)

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Security.Cryptography;
 using Weft.Storage;
 
 namespace Weft;
@@ -72,7 +70,7 @@ internal static class DataFileImport
                 var target = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);
                 await using (target.ConfigureAwait(false))
                 {
-                    copied = await CopyHashingAsync(source, target, cancellationToken).ConfigureAwait(false);
+                    copied = await ContentHasher.CopyAsync(source, target, cancellationToken).ConfigureAwait(false);
                     // Durable before visible, as every object: a step must never find the name with the bytes lost.
                     target.Flush(flushToDisk: true);
                 }
@@ -96,27 +94,5 @@ internal static class DataFileImport
         {
             File.Delete(temp);
         }
-    }
-
-    private static async Task<string> CopyHashingAsync(Stream source, Stream target, CancellationToken cancellationToken)
-    {
-        ContentHash.PlatformLoaded();
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
-        try
-        {
-            int read;
-            while ((read = await source.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                hash.AppendData(buffer, 0, read);
-                await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        return ContentHash.Format(hash.GetHashAndReset());
     }
 }

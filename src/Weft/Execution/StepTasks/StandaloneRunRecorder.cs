@@ -13,9 +13,6 @@ namespace Weft;
 /// </summary>
 public static class StandaloneRunRecorder
 {
-    private static readonly TimeSpan s_firstPoll = TimeSpan.FromMilliseconds(200);
-    private static readonly TimeSpan s_maxPoll = TimeSpan.FromSeconds(5);
-
     /// <summary>Whether the store already records run <paramref name="runId"/>.</summary>
     public static bool IsRecorded(string storePath, string runId)
     {
@@ -50,7 +47,7 @@ public static class StandaloneRunRecorder
         var clock = Stopwatch.StartNew();
         var (files, _) = StepTaskRunner.Locate(definition, definition.Nodes[0].Name, runId, storePath);
         var path = StepTaskFiles.RunFilePath(files.StorePath, runId);
-        await WaitAsync(clock, wait, () => File.Exists(path), cancellationToken).ConfigureAwait(false);
+        await StepTaskPolling.WaitAsync(clock, wait, () => File.Exists(path), cancellationToken).ConfigureAwait(false);
         if (!File.Exists(path))
         {
             throw new StepTaskException(StepTaskProblem.TaskMissing,
@@ -59,7 +56,7 @@ public static class StandaloneRunRecorder
 
         var run = StepTaskPreparer.ReadRun(path, runId);
         CheckSameBuild(definition, run, path);
-        await WaitAsync(clock, wait, () => AllEnded(definition, files), cancellationToken).ConfigureAwait(false);
+        await StepTaskPolling.WaitAsync(clock, wait, () => AllEnded(definition, files), cancellationToken).ConfigureAwait(false);
 
         var values = await RestoreAsync(definition, run, cancellationToken).ConfigureAwait(false);
         var request = new ExecutionRequest(definition, new Dictionary<string, object?>(), new RunOptions { StorePath = files.StorePath, UseCache = false })
@@ -170,22 +167,6 @@ public static class StandaloneRunRecorder
         }
 
         return true;
-    }
-
-    private static async Task WaitAsync(Stopwatch clock, TimeSpan wait, Func<bool> done, CancellationToken cancellationToken)
-    {
-        var poll = s_firstPoll;
-        while (!done())
-        {
-            var left = wait - clock.Elapsed;
-            if (left <= TimeSpan.Zero)
-            {
-                return;
-            }
-
-            await Task.Delay(poll < left ? poll : left, cancellationToken).ConfigureAwait(false);
-            poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, s_maxPoll.Ticks));
-        }
     }
 
     private static async Task<object?[]> RestoreAsync(PipelineDefinition definition, StandaloneRun run, CancellationToken cancellationToken)

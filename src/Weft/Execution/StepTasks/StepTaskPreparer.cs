@@ -13,9 +13,6 @@ namespace Weft;
 /// </summary>
 public static class StepTaskPreparer
 {
-    private static readonly TimeSpan s_firstPoll = TimeSpan.FromMilliseconds(200);
-    private static readonly TimeSpan s_maxPoll = TimeSpan.FromSeconds(5);
-
     /// <summary>Prepares and writes the task of the next attempt of step <paramref name="step"/> of run <paramref name="runId"/>.</summary>
     /// <param name="definition">The pipeline.</param>
     /// <param name="step">The node's name.</param>
@@ -204,31 +201,22 @@ public static class StepTaskPreparer
     private static async Task<StepTaskInput[]> WaitForInputsAsync(PipelineDefinition definition, StepNode node, StepTaskFiles files, TimeSpan wait,
         CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
-        var poll = s_firstPoll;
-        while (true)
+        StepTaskInput[]? inputs = null;
+        (string Step, string Reason)? pending = null;
+        await StepTaskPolling.WaitAsync(Stopwatch.StartNew(), wait, () => (pending = TryGatherInputs(definition, node, files, out inputs)) is null, cancellationToken)
+            .ConfigureAwait(false);
+        if (pending is null)
         {
-            var pending = TryGatherInputs(definition, node, files, out var inputs);
-            if (pending is null)
-            {
-                return inputs!;
-            }
-
-            var left = wait - clock.Elapsed;
-            if (left <= TimeSpan.Zero)
-            {
-                var waited = wait > TimeSpan.Zero
-                    ? string.Create(CultureInfo.InvariantCulture, $" after waiting {wait.TotalSeconds:0.###} s")
-                    : string.Empty;
-                throw new StepTaskException(StepTaskProblem.UpstreamMissing,
-                    $"Step '{node.Name}' of run {files.RunId} cannot start{waited}: {pending.Value.Reason} Run step '{pending.Value.Step}' first: "
-                    + "its Job or Argo task must succeed before this one starts"
-                    + (wait > TimeSpan.Zero ? "." : " (or pass --wait-upstream <seconds> to wait for it)."));
-            }
-
-            await Task.Delay(poll < left ? poll : left, cancellationToken).ConfigureAwait(false);
-            poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, s_maxPoll.Ticks));
+            return inputs!;
         }
+
+        var waited = wait > TimeSpan.Zero
+            ? string.Create(CultureInfo.InvariantCulture, $" after waiting {wait.TotalSeconds:0.###} s")
+            : string.Empty;
+        throw new StepTaskException(StepTaskProblem.UpstreamMissing,
+            $"Step '{node.Name}' of run {files.RunId} cannot start{waited}: {pending.Value.Reason} Run step '{pending.Value.Step}' first: "
+            + "its Job or Argo task must succeed before this one starts"
+            + (wait > TimeSpan.Zero ? "." : " (or pass --wait-upstream <seconds> to wait for it)."));
     }
 
     /// <summary>The inputs, or the first upstream step that has not succeeded yet (and why).</summary>
