@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace Weft.Generators.Fingerprinting;
@@ -6,6 +6,8 @@ namespace Weft.Generators.Fingerprinting;
 /// <summary>A project declaration a fingerprint can include: a type's shape, or a method, property or field.</summary>
 internal sealed class Declaration
 {
+    private Declaration[]? _references;
+
     public Declaration(string id, DeclarationKind kind, SyntaxNode node, Declaration? containingType, bool isStatic, bool isExtension)
     {
         Id = id;
@@ -35,8 +37,15 @@ internal sealed class Declaration
     /// </summary>
     public string? TextHash { get; set; }
 
-    /// <summary>Declarations this one's code names, filled in on first use.</summary>
-    public List<Declaration>? References { get; set; }
+    /// <summary>
+    /// Declarations this one's code names, each once in order of first mention, filled in on first use and set last, so a
+    /// reader that sees it set sees <see cref="TextHash"/> and <see cref="Lookups"/> too, without taking the index's lock.
+    /// </summary>
+    public Declaration[]? References
+    {
+        get => Volatile.Read(ref _references);
+        set => Volatile.Write(ref _references, value);
+    }
 
     /// <summary>The names looked up to find <see cref="References"/>: another declaration of one of them changes what it finds.</summary>
     public (Caching.NameKind Kind, string Name)[]? Lookups { get; set; }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,22 +21,25 @@ internal sealed partial class DeclarationIndex
         }
 
         var hasher = Helpers.Hashing.Hasher();
-        var references = new List<Declaration>();
-        var lookups = new HashSet<(NameKind, string)>();
         foreach (var part in Parts(declaration.Node))
         {
-            DescribeTokens(part, declaration, hasher, references, lookups);
+            DescribeTokens(part, declaration, hasher);
             hasher.Append('\n');
         }
 
         declaration.TextHash = hasher.FinishHex16();
-        declaration.Lookups = lookups.ToArray();
+        var lookups = new (NameKind, string)[_lookups.Count];
+        _lookups.CopyTo(lookups);
+        _lookups.Clear();
+        declaration.Lookups = lookups;
+        var references = _references.ToArray();
+        _references.Clear();
+        _referenced.Clear();
         declaration.References = references;
     }
 
     /// <summary>Every token under <paramref name="node"/> in document order, attribute lists left out.</summary>
-    private void DescribeTokens(SyntaxNode node, Declaration declaration, Helpers.Sha256 hasher, List<Declaration> references,
-        HashSet<(NameKind, string)> lookups)
+    private void DescribeTokens(SyntaxNode node, Declaration declaration, Helpers.Sha256 hasher)
     {
         foreach (var child in node.ChildNodesAndTokens())
         {
@@ -47,12 +49,12 @@ internal sealed partial class DeclarationIndex
                 hasher.Append(token.Text).Append(' ');
                 if (token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is SimpleNameSyntax name)
                 {
-                    Resolve(name, declaration, references, lookups);
+                    Resolve(name, declaration);
                 }
             }
             else if (child.AsNode() is { } inner && !inner.IsKind(SyntaxKind.AttributeList))
             {
-                DescribeTokens(inner, declaration, hasher, references, lookups);
+                DescribeTokens(inner, declaration, hasher);
             }
         }
     }
@@ -93,7 +95,7 @@ internal sealed partial class DeclarationIndex
         }
     }
 
-    private void Resolve(SimpleNameSyntax name, Declaration from, List<Declaration> references, HashSet<(NameKind, string)> lookups)
+    private void Resolve(SimpleNameSyntax name, Declaration from)
     {
         var text = name.Identifier.ValueText;
         var invoked = IsInvoked(name);
@@ -103,40 +105,34 @@ internal sealed partial class DeclarationIndex
                 var receiver = LastIdentifier(access.Expression);
                 if (receiver is not null)
                 {
-                    lookups.Add((NameKind.Type, receiver));
+                    _lookups.Add((NameKind.Type, receiver));
                 }
 
                 if (receiver is not null && _types.ContainsKey(receiver))
                 {
                     // Type.Member: members of types of that name, and nested types.
-                    AddMembersOf(receiver, text, invoked, references, lookups);
+                    AddMembersOf(receiver, text, invoked);
                 }
                 else if (invoked)
                 {
                     // instance.Method(): any instance or extension method of that name (overrides included).
-                    lookups.Add((NameKind.Method, text));
-                    if (_methods.TryGetValue(text, out var methods))
-                    {
-                        references.AddRange(methods.Where(m => !m.IsStatic || m.IsExtension));
-                    }
+                    _lookups.Add((NameKind.Method, text));
+                    AddInstanceMethods(text);
                 }
 
                 return;
             case MemberBindingExpressionSyntax when invoked:
-                lookups.Add((NameKind.Method, text));
-                if (_methods.TryGetValue(text, out var bound))
-                {
-                    references.AddRange(bound.Where(m => !m.IsStatic || m.IsExtension));
-                }
+                _lookups.Add((NameKind.Method, text));
+                AddInstanceMethods(text);
 
                 return;
             case QualifiedNameSyntax qualified when qualified.Right == name:
-                AddAll(_types, NameKind.Type, text, references, lookups);
+                AddAll(_types, NameKind.Type, text);
                 return;
         }
 
-        AddAll(_types, NameKind.Type, text, references, lookups);
-        if (AddFromEnclosingTypes(from, text, invoked, references, lookups))
+        AddAll(_types, NameKind.Type, text);
+        if (AddFromEnclosingTypes(from, text, invoked))
         {
             return;
         }
@@ -144,46 +140,45 @@ internal sealed partial class DeclarationIndex
         if (invoked)
         {
             // Not in an enclosing type: inherited, 'using static', or an extension called by name: take every method of that name.
-            AddAll(_methods, NameKind.Method, text, references, lookups);
+            AddAll(_methods, NameKind.Method, text);
         }
     }
 
-    private bool AddFromEnclosingTypes(Declaration from, string text, bool invoked, List<Declaration> references, HashSet<(NameKind, string)> lookups)
+    private bool AddFromEnclosingTypes(Declaration from, string text, bool invoked)
     {
         var found = false;
         for (var type = from.Kind == DeclarationKind.Type ? from : from.ContainingType; type is not null; type = type.ContainingType)
         {
             var typeName = ((BaseTypeDeclarationSyntax)type.Node).Identifier.ValueText;
-            found |= AddMembersOf(typeName, text, invoked, references, lookups, type);
+            found |= AddMembersOf(typeName, text, invoked, type);
         }
 
         return found;
     }
 
-    private bool AddMembersOf(string typeName, string member, bool invoked, List<Declaration> references, HashSet<(NameKind, string)> lookups,
+    private bool AddMembersOf(string typeName, string member, bool invoked,
         Declaration? only = null)
     {
-        lookups.Add((NameKind.Method, member));
+        _lookups.Add((NameKind.Method, member));
         if (!invoked)
         {
-            lookups.Add((NameKind.Member, member));
-            lookups.Add((NameKind.Type, member));
+            _lookups.Add((NameKind.Member, member));
+            _lookups.Add((NameKind.Type, member));
         }
 
         if (invoked)
         {
-            return AddOwnedBy(_methods, typeName, member, references, only);
+            return AddOwnedBy(_methods, typeName, member, only);
         }
 
-        var found = AddOwnedBy(_members, typeName, member, references, only);
-        found |= AddOwnedBy(_methods, typeName, member, references, only);
-        found |= AddOwnedBy(_types, typeName, member, references, only);
+        var found = AddOwnedBy(_members, typeName, member, only);
+        found |= AddOwnedBy(_methods, typeName, member, only);
+        found |= AddOwnedBy(_types, typeName, member, only);
         return found;
     }
 
     /// <summary>The declarations named <paramref name="member"/> in <paramref name="only"/>, or else in any type named <paramref name="typeName"/>.</summary>
-    private static bool AddOwnedBy(Dictionary<string, List<Declaration>> map, string typeName, string member, List<Declaration> references,
-        Declaration? only)
+    private bool AddOwnedBy(Dictionary<string, List<Declaration>> map, string typeName, string member, Declaration? only)
     {
         if (!map.TryGetValue(member, out var candidates))
         {
@@ -198,7 +193,7 @@ internal sealed partial class DeclarationIndex
                     ? ((BaseTypeDeclarationSyntax)owner.Node).Identifier.ValueText == typeName
                     : owner.Id == only.Id))
             {
-                references.Add(candidate);
+                AddReference(candidate);
                 found = true;
             }
         }
@@ -206,13 +201,39 @@ internal sealed partial class DeclarationIndex
         return found;
     }
 
-    private static void AddAll(Dictionary<string, List<Declaration>> map, NameKind kind, string name, List<Declaration> references,
-        HashSet<(NameKind, string)> lookups)
+    private void AddAll(Dictionary<string, List<Declaration>> map, NameKind kind, string name)
     {
-        lookups.Add((kind, name));
+        _lookups.Add((kind, name));
         if (map.TryGetValue(name, out var all))
         {
-            references.AddRange(all);
+            foreach (var declaration in all)
+            {
+                AddReference(declaration);
+            }
+        }
+    }
+
+    /// <summary>Any instance or extension method of that name (overrides included).</summary>
+    private void AddInstanceMethods(string name)
+    {
+        if (_methods.TryGetValue(name, out var methods))
+        {
+            foreach (var method in methods)
+            {
+                if (!method.IsStatic || method.IsExtension)
+                {
+                    AddReference(method);
+                }
+            }
+        }
+    }
+
+    /// <summary>Keeps the first mention only: the walk skips a declaration it has seen, so later ones change nothing.</summary>
+    private void AddReference(Declaration declaration)
+    {
+        if (_referenced.Add(declaration))
+        {
+            _references.Add(declaration);
         }
     }
 

@@ -26,8 +26,14 @@ internal sealed partial class DeclarationIndex
     private readonly Dictionary<string, List<Declaration>> _methods = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Declaration>> _members = new(StringComparer.Ordinal);
     private readonly Dictionary<SyntaxNode, Declaration> _byNode = new();
-    private readonly Dictionary<string, (string Fingerprint, Caching.Dependencies Dependencies)> _fingerprints = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Fingerprint, Declaration[] Reached)> _fingerprints = new(StringComparer.Ordinal);
     private readonly object _gate = new();
+
+    // What Describe collects for one declaration (it runs under _gate): kept and cleared rather than allocated and grown
+    // again for each of the thousands of declarations a build describes.
+    private readonly List<Declaration> _references = new();
+    private readonly HashSet<Declaration> _referenced = new();
+    private readonly HashSet<(Caching.NameKind, string)> _lookups = new();
 
     private DeclarationIndex(Compilation compilation, CancellationToken ct)
     {
@@ -47,7 +53,7 @@ internal sealed partial class DeclarationIndex
 
     public Declaration? Find(SyntaxNode node) => _byNode.TryGetValue(node, out var declaration) ? declaration : null;
 
-    public bool TryGetFingerprint(string id, out (string Fingerprint, Caching.Dependencies Dependencies) fingerprint)
+    public bool TryGetFingerprint(string id, out (string Fingerprint, Declaration[] Reached) fingerprint)
     {
         lock (_gate)
         {
@@ -55,7 +61,7 @@ internal sealed partial class DeclarationIndex
         }
     }
 
-    public void SetFingerprint(string id, (string Fingerprint, Caching.Dependencies Dependencies) fingerprint)
+    public void SetFingerprint(string id, (string Fingerprint, Declaration[] Reached) fingerprint)
     {
         lock (_gate)
         {

@@ -26,6 +26,16 @@ internal sealed class CodeFingerprinter
 
     private readonly Compilation _compilation;
 
+    // The walk's collections, kept for the next step: an instance serves the steps of one pipeline, one at a time.
+    private readonly HashSet<Declaration> _visited = new();
+    private readonly Queue<Declaration> _queue = new();
+    private readonly List<Declaration> _reached = new();
+
+    // The declarations whose trees and lookups are already in _mergedInto: a pipeline's steps share its records and
+    // helpers, whose lookups need adding to the pipeline's dependencies only once.
+    private readonly HashSet<Declaration> _merged = new();
+    private Dependencies? _mergedInto;
+
     public CodeFingerprinter(Compilation compilation) => _compilation = compilation;
 
     /// <summary>The fingerprint of <paramref name="step"/>; every tree it read and name it looked up go to <paramref name="dependencies"/>.</summary>
@@ -50,47 +60,72 @@ internal sealed class CodeFingerprinter
         var key = roots[0].Id;
         if (!index.TryGetFingerprint(key, out var known))
         {
-            var read = new Dependencies();
-            known = (Walk(index, roots, read, ct), read);
+            known = Walk(index, roots, ct);
             index.SetFingerprint(key, known);
         }
 
-        dependencies.AddAll(known.Dependencies);
+        Merge(known.Reached, dependencies);
         return known.Fingerprint;
     }
 
-    private static string Walk(DeclarationIndex index, List<Declaration> roots, Dependencies dependencies, CancellationToken ct)
+    /// <summary>What a step's fingerprint read: the tree and the lookups of every declaration it reached.</summary>
+    private void Merge(Declaration[] reached, Dependencies dependencies)
     {
-        var visited = new HashSet<Declaration>(roots);
-        var queue = new Queue<Declaration>(roots);
-        var reached = new List<Declaration>();
-        while (queue.Count > 0 && visited.Count <= MaxDeclarations)
+        if (!ReferenceEquals(dependencies, _mergedInto))
+        {
+            _merged.Clear();
+            _mergedInto = dependencies;
+        }
+
+        foreach (var declaration in reached)
+        {
+            if (_merged.Add(declaration))
+            {
+                dependencies.AddTree(declaration.Node.SyntaxTree);
+                dependencies.Names.UnionWith(declaration.Lookups!);
+            }
+        }
+    }
+
+    /// <summary>The fingerprint of <paramref name="roots"/> and every declaration they reach, which it returns sorted.</summary>
+    private (string Fingerprint, Declaration[] Reached) Walk(DeclarationIndex index, List<Declaration> roots, CancellationToken ct)
+    {
+        _visited.Clear();
+        _queue.Clear();
+        _reached.Clear();
+        foreach (var root in roots)
+        {
+            if (_visited.Add(root))
+            {
+                _queue.Enqueue(root);
+            }
+        }
+
+        while (_queue.Count > 0 && _visited.Count <= MaxDeclarations)
         {
             ct.ThrowIfCancellationRequested();
-            var declaration = queue.Dequeue();
-            lock (index.Gate)
+            var declaration = _queue.Dequeue();
+            if (declaration.References is null)
             {
-                index.Describe(declaration);
+                lock (index.Gate)
+                {
+                    index.Describe(declaration);
+                }
             }
 
-            reached.Add(declaration);
-            dependencies.AddTree(declaration.Node.SyntaxTree);
-            foreach (var lookup in declaration.Lookups!)
-            {
-                dependencies.Names.Add(lookup);
-            }
-
+            _reached.Add(declaration);
             foreach (var reference in declaration.References!)
             {
-                if (visited.Add(reference))
+                if (_visited.Add(reference))
                 {
-                    queue.Enqueue(reference);
+                    _queue.Enqueue(reference);
                 }
             }
         }
 
         // The digest of "id\nhash\n" for every declaration reached, in order of id (then hash, for parts of one id).
-        reached.Sort(static (a, b) =>
+        var reached = _reached.ToArray();
+        Array.Sort(reached, static (a, b) =>
         {
             var byId = string.CompareOrdinal(a.Id, b.Id);
             return byId != 0 ? byId : string.CompareOrdinal(a.TextHash, b.TextHash);
@@ -101,6 +136,6 @@ internal sealed class CodeFingerprinter
             hasher.Append(declaration.Id).Append('\n').Append(declaration.TextHash!).Append('\n');
         }
 
-        return hasher.FinishHex16();
+        return (hasher.FinishHex16(), reached);
     }
 }
