@@ -40,9 +40,9 @@ public sealed class NullableParameterTests : IDisposable
         Assert.Contains(shown.OutputLines, l => l.StartsWith("  mode ", StringComparison.Ordinal) && l.EndsWith(" null", StringComparison.Ordinal));
 
         var help = await Shell.RunAsync("run", "--help");
-        Assert.Contains("Tuning (parameters: limit (int?, default null), mode (Weft.Cli.Tests.Pipelines.CountMode?, default null), rate (double?, default 0.5))", help.Output, StringComparison.Ordinal);
+        Assert.Contains("Tuning (parameters: limit (int?, default null), mode (Weft.Cli.Tests.Pipelines.CountMode?: Lines|Words, default null), rate (double?, default 0.5))", help.Output, StringComparison.Ordinal);
         // An enum's default reads as it is typed: unquoted.
-        Assert.Contains("mode (Weft.Cli.Tests.Pipelines.CountMode, default Lines)", help.Output, StringComparison.Ordinal);
+        Assert.Contains("mode (Weft.Cli.Tests.Pipelines.CountMode: Lines|Words, default Lines)", help.Output, StringComparison.Ordinal);
     }
 
     private async Task<string> Described(params string[] parameters)

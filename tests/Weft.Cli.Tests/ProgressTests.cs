@@ -39,6 +39,15 @@ public sealed class ProgressTests
             output.ToString());
     }
 
+    [Theory]
+    [InlineData("Step 'Fit' timed out: it did not finish within its time limit of 30 s ([Step(TimeoutSeconds = 30)]).",
+        "after it timed out: it did not finish within its time limit of 30 s ([Step(TimeoutSeconds = 30)]).")]
+    [InlineData("Step 'Fit' exited with code 137 (killed: SIGKILL) without a result; see Fit.log",
+        "after it exited with code 137 (killed: SIGKILL) without a result; see Fit.log")]
+    [InlineData("Step 'Fit' failed: System.IO.IOException: flaky", "after System.IO.IOException: flaky")]
+    public void ARetry_SaysWhyTheAttemptBeforeEnded_AsASentence(string error, string detail)
+        => Assert.Equal(detail, StepEventText.Detail(new StepRun { Name = "Fit", Status = StepStatus.Running, Attempts = 2, Error = error }));
+
     [Fact]
     public async Task Plain_LinesNeverInterleave_WhenStepsReportFromManyThreads()
     {

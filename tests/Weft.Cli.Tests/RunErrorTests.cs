@@ -131,7 +131,7 @@ public sealed class RunErrorTests
         Assert.Equal(0, result.ExitCode);
         // Help wraps long descriptions to the terminal's width; the words are what matter.
         var text = string.Join(' ', result.Output.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("The pipeline to run: Arithmetic (parameters: start (int, default 2), factor (int, default 3)); Broken", text, StringComparison.Ordinal);
+        Assert.Contains("The pipeline to run: Arithmetic (parameters: start (int, default 2), factor (int, default 3)); Audited", text, StringComparison.Ordinal);
         Assert.Contains("WordCount (parameters: input (DataFile)", text, StringComparison.Ordinal);
     }
 

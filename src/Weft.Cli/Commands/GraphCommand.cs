@@ -13,7 +13,6 @@ internal static class GraphCommand
         {
             Description = "Output format: mermaid (default), dot or json.",
             HelpName = "mermaid|dot|json",
-            DefaultValueFactory = _ => GraphFormat.Mermaid,
             CustomParser = ParseFormat,
         };
 

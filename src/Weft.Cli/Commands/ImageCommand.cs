@@ -12,19 +12,17 @@ internal static class ImageCommand
 {
     public static Command Create(CommandLineContext context)
     {
-        var baseImage = new Option<string>("--base")
+        var baseImage = new Option<string?>("--base")
         {
             Description = $"The image to build on (default {ImageCommandModel.DefaultBaseImage}); it needs glibc and, unless it lacks ICU, libicu.",
             HelpName = "image",
-            DefaultValueFactory = _ => ImageCommandModel.DefaultBaseImage,
         };
         var app = new Option<string?>("--app") { Description = "The image's name (default: the assembly name in lower case).", HelpName = "name" };
         var assembly = new Option<string?>("--assembly") { Description = "The executable to run (default: this program's assembly name).", HelpName = "name" };
-        var user = new Option<string>("--user")
+        var user = new Option<string?>("--user")
         {
             Description = $"The user the container runs as, a name or uid[:gid] (default {ImageCommandModel.DefaultUser}, the non-root 'app' user).",
             HelpName = "user",
-            DefaultValueFactory = _ => ImageCommandModel.DefaultUser,
         };
         var invariant = new Option<bool?>("--invariant-globalization")
         {
@@ -47,13 +45,13 @@ internal static class ImageCommand
                 throw CommandLineException.Usage($"--app '{appName}' has upper-case letters; image names are lower case.");
             }
 
-            var baseName = Checked("--base", parse.GetValue(baseImage)!);
+            var baseName = Checked("--base", parse.GetValue(baseImage) ?? ImageCommandModel.DefaultBaseImage);
             var model = new ImageCommandModel
             {
                 BaseImage = baseName,
                 App = appName,
                 Assembly = assemblyName,
-                User = Checked("--user", parse.GetValue(user)!),
+                User = Checked("--user", parse.GetValue(user) ?? ImageCommandModel.DefaultUser),
                 InvariantGlobalization = parse.GetValue(invariant) ?? ImageCommandModel.BaseHasNoIcu(baseName),
                 Pipelines = Pipelines(),
             };

@@ -13,7 +13,6 @@ internal static class LineageCommand
         {
             Description = "Output format: text (default) or json (every step run, input, output and artifact with full ids, for tools).",
             HelpName = "text|json",
-            DefaultValueFactory = _ => LineageFormat.Text,
             CustomParser = ParseFormat,
         };
         var command = new Command("lineage", "Show the step runs, parameters and data files an artifact or a run came from.") { id, format };

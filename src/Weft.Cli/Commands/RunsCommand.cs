@@ -8,6 +8,8 @@ namespace Weft.Cli.Commands;
 /// <summary><c>runs [list]</c> and <c>runs show &lt;run&gt;</c>: the runs a store recorded.</summary>
 internal static class RunsCommand
 {
+    private const int DefaultLimit = 20;
+
     public static Command Create(CommandLineContext context, SharedOptions shared)
     {
         var pipeline = new Option<string?>("--pipeline") { Description = "Only runs of this pipeline.", HelpName = "name" };
@@ -17,17 +19,16 @@ internal static class RunsCommand
             HelpName = "status",
             CustomParser = ParseStatus,
         };
-        var limit = new Option<int>("--limit")
+        var limit = new Option<int?>("--limit")
         {
-            Description = "At most this many runs, newest first (default 20).",
+            Description = $"At most this many runs, newest first (default {DefaultLimit}).",
             HelpName = "N",
-            DefaultValueFactory = _ => 20,
             CustomParser = ParseLimit,
         };
 
         var list = new Command("list", "List runs, newest first.") { pipeline, status, limit };
         Func<ParseResult, CancellationToken, Task<int>> listAction = (parse, _) => Task.FromResult(List(context,
-            parse.GetValue(shared.Store), new RunQuery { Pipeline = parse.GetValue(pipeline), Status = parse.GetValue(status), Limit = parse.GetValue(limit) }));
+            parse.GetValue(shared.Store), new RunQuery { Pipeline = parse.GetValue(pipeline), Status = parse.GetValue(status), Limit = parse.GetValue(limit) ?? DefaultLimit }));
         CommandAction.Set(list, context, listAction);
 
         var runId = new Argument<string>("run") { Description = "The run's id, or a prefix only it has." };
@@ -90,7 +91,7 @@ internal static class RunsCommand
         return null;
     }
 
-    private static int ParseLimit(System.CommandLine.Parsing.ArgumentResult result)
+    private static int? ParseLimit(System.CommandLine.Parsing.ArgumentResult result)
     {
         var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit > 0)

@@ -1,3 +1,4 @@
+using System.Formats.Tar;
 using System.Text;
 using System.Text.Json;
 using Weft.Storage;
@@ -30,7 +31,7 @@ internal static class ArtifactView
 
         Columns.Write(output, fields);
         output.WriteLine("Value:");
-        foreach (var line in ValueLines(bytes))
+        foreach (var line in ArchiveLines(artifact.TypeName, bytes) ?? ValueLines(bytes))
         {
             output.WriteLine("  " + line);
         }
@@ -55,6 +56,45 @@ internal static class ArtifactView
         }
 
         return Capped(json.Split('\n'));
+    }
+
+    /// <summary>
+    /// An <c>ArtifactFile</c> or <c>ArtifactDirectory</c> is stored as a tar archive: its entries say more than its first bytes
+    /// in hex, and the way back to the files is a command the user can copy.
+    /// </summary>
+    private static IReadOnlyList<string>? ArchiveLines(string typeName, byte[] bytes)
+    {
+        if (typeName is not ("Weft.ArtifactFile" or "Weft.ArtifactDirectory"))
+        {
+            return null;
+        }
+
+        var entries = new List<string[]>();
+        try
+        {
+            using var reader = new TarReader(new MemoryStream(bytes, writable: false));
+            while (reader.GetNextEntry() is { } entry)
+            {
+                entries.Add(entry.EntryType == TarEntryType.Directory
+                    ? [entry.Name, string.Empty]
+                    : [entry.Name, Texts.Size(entry.Length)]);
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or EndOfStreamException)
+        {
+            return null;
+        }
+
+        if (entries.Count == 0)
+        {
+            return null;
+        }
+
+        var archive = entries[0][0].TrimEnd('/') + ".tar";
+        using var table = new StringWriter { NewLine = "\n" };
+        Columns.Write(table, entries);
+        var lines = table.ToString().TrimEnd('\n').Split('\n');
+        return [$"A tar archive of {(entries.Count == 1 ? "1 entry" : entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " entries")} (save it with --output {archive}, then 'tar -xf {archive}'):", .. Capped(lines)];
     }
 
     private static IEnumerable<string> Capped(IReadOnlyList<string> lines)

@@ -6,6 +6,9 @@ namespace Weft.Cli.Output;
 /// <summary>What <c>runs show</c> prints: the run's record, parameters, steps, outputs and metrics.</summary>
 internal static class RunDetailsView
 {
+    // The orchestrators Weft ships; a program may not have registered them all (kubernetes comes with Weft.Kubernetes).
+    private static readonly string[] s_cachingOrchestrators = ["inprocess", "process", "kubernetes"];
+
     public static void Write(TextWriter output, RunDetails details, string storePath)
     {
         var run = details.Run;
@@ -18,7 +21,7 @@ internal static class RunDetailsView
             new[] { "Finished", run.FinishedAt is null ? "-" : $"{Texts.Time(run.FinishedAt)} ({Texts.Duration(run)})" },
             new[] { "Logical time", Texts.Time(run.LogicalTime) },
             new[] { "Seed", run.Seed.ToString(CultureInfo.InvariantCulture) },
-            new[] { "Cache", run.UseCache ? "on" : "off (--no-cache)" },
+            new[] { "Cache", run.UseCache ? "on" : CacheOff(run.Orchestrator) },
         };
         AddIfSet(fields, "Name", run.Name);
         AddIfSet(fields, "Source", run.SourceRevision);
@@ -68,6 +71,13 @@ internal static class RunDetailsView
             Columns.Write(output, metrics);
         }
 
+        var metadata = details.Steps.SelectMany(s => s.Metadata.Select(m => new[] { s.Node, m.Key, OneLine.Of(m.Value) })).ToList();
+        if (metadata.Count > 0)
+        {
+            output.WriteLine("Metadata:");
+            Columns.Write(output, metadata);
+        }
+
         // Steps that ran in another image than the run's (their own pods or containers), or in one while the run did not.
         var images = details.Steps.Where(s => s.Image is not null && !string.Equals(s.Image, run.Image, StringComparison.Ordinal))
             .Select(s => new[] { s.Node, s.Image! }).ToList();
@@ -93,6 +103,7 @@ internal static class RunDetailsView
         {
             StepStatus.Succeeded when step.Cached => step.OriginRunId is null ? string.Empty : "from run " + step.OriginRunId,
             StepStatus.Succeeded => Attempts(step),
+            StepStatus.Failed when step.Attempts > 1 => $"after {step.Attempts.ToString(CultureInfo.InvariantCulture)} attempts: {StepErrorText.Cause(step.Node, step.Error)}",
             StepStatus.Failed or StepStatus.Skipped or StepStatus.Cancelled => StepErrorText.Cause(step.Node, step.Error),
             _ => string.Empty,
         };
@@ -106,6 +117,15 @@ internal static class RunDetailsView
         var time = ran ? DurationText.Of(step.Duration) : string.Empty;
         return [step.Node, Texts.Status(step), time, detail];
     }
+
+    // Only an orchestrator can read the cache; steps that ran on their own (the rendered Jobs, an Argo Workflow) and were
+    // recorded afterwards never could, whatever the command line said.
+    private static string CacheOff(string? orchestrator)
+        => orchestrator is null
+            || PipelineRunner.Orchestrators.Contains(orchestrator, StringComparer.OrdinalIgnoreCase)
+            || s_cachingOrchestrators.Contains(orchestrator, StringComparer.OrdinalIgnoreCase)
+            ? "off (--no-cache)"
+            : "off (its steps ran on their own, without reading the cache)";
 
     private static string Attempts(StepRunRecord step)
         => step.Attempts > 1 ? step.Attempts.ToString(CultureInfo.InvariantCulture) + " attempts" : string.Empty;

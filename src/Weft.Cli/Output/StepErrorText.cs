@@ -30,4 +30,17 @@ internal static class StepErrorText
 
         return OneLine.Of(rest);
     }
+
+    /// <summary>
+    /// Why an earlier attempt ended, after "after": an exception reads as itself ("after System.IO.IOException: …"), and what
+    /// the runtime says of the step as a sentence ("timed out: …", "exited with code 137 …") gets its subject back.
+    /// </summary>
+    public static string After(string node, string? error)
+    {
+        var cause = Cause(node, error);
+        var named = $"Step '{node}' ";
+        return error is not null && error.StartsWith(named, StringComparison.Ordinal) && !error.AsSpan(named.Length).StartsWith("failed:", StringComparison.Ordinal)
+            ? "after it " + cause
+            : "after " + cause;
+    }
 }

@@ -23,7 +23,7 @@ internal static class StepEventText
         StepStatus.Succeeded => DurationText.Of(step.Duration),
         StepStatus.Failed => DurationText.Of(step.Duration) + (step.Error is null ? string.Empty : "  " + StepErrorText.Cause(step.Name, step.Error)),
         StepStatus.Skipped or StepStatus.Cancelled => StepErrorText.Cause(step.Name, step.Error),
-        StepStatus.Running when step.Attempts > 1 && step.Error is not null => "after " + StepErrorText.Cause(step.Name, step.Error),
+        StepStatus.Running when step.Attempts > 1 && step.Error is not null => StepErrorText.After(step.Name, step.Error),
         _ => string.Empty,
     };
 }

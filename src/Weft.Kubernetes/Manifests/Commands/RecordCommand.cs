@@ -72,7 +72,7 @@ internal static class RecordCommand
             }
 
             var steps = recorded.Steps.Count(s => s.Status == StepStatus.Succeeded);
-            services.Output.WriteLine($"Recorded run {runId} of {definition.Name}: {recorded.Status}, {steps} of {recorded.Steps.Count} steps succeeded.");
+            services.Output.WriteLine($"Recorded run {runId} of {definition.Name}: {recorded.Status.ToString().ToLowerInvariant()}, {steps} of {recorded.Steps.Count} steps succeeded.");
             services.Output.Flush();
             if (recorded.Status != RunStatus.Succeeded)
             {

@@ -16,8 +16,8 @@ public sealed class ArgoRetryAndFailureTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Theory]
-    [InlineData("flaky", 0, "Succeeded, 2 of 2 steps succeeded.")]
-    [InlineData("fail", 1, "Failed, 1 of 2 steps succeeded.")]
+    [InlineData("flaky", 0, "succeeded, 2 of 2 steps succeeded.")]
+    [InlineData("fail", 1, "failed, 1 of 2 steps succeeded.")]
     public async Task ARetriedTask_IsTheStepsNextAttempt_AndTheRunIsRecordedAsItEnded(string mode, int recordExitCode, string recorded)
     {
         var runId = "20261129-001500-" + mode;

@@ -31,7 +31,7 @@ public sealed class ArgoWorkflowRunTests : IDisposable
         var recording = DateTimeOffset.UtcNow;
         var record = await ProgramRun.RunAsync(ProgramRun.TestApp, null, workflow.ExitCommand());
         Assert.True(record.ExitCode == 0, record.ToString());
-        Assert.Equal($"Recorded run {Renders.RunId} of Report: Succeeded, 5 of 5 steps succeeded.\n", record.Output);
+        Assert.Equal($"Recorded run {Renders.RunId} of Report: succeeded, 5 of 5 steps succeeded.\n", record.Output);
 
         var arguments = new Dictionary<string, object?> { ["rows"] = 4, ["title"] = "daily" };
         var inProcess = await InProcessExecutor.Default.ExecuteAsync(

@@ -30,7 +30,7 @@ public sealed class ScheduledAndDataFileRunTests : IDisposable
 
         var record = await ProgramRun.RunAsync(ProgramRun.TestApp, null, workflow.ExitCommand());
         Assert.True(record.ExitCode == 0, record.ToString());
-        Assert.Equal($"Recorded run {Workflow} of Nightly: Succeeded, 1 of 1 steps succeeded.\n", record.Output);
+        Assert.Equal($"Recorded run {Workflow} of Nightly: succeeded, 1 of 1 steps succeeded.\n", record.Output);
         var show = await ProgramRun.RunAsync(ProgramRun.TestApp, null, "artifacts", "show", RecordedOutput(store, Workflow, "Refresh"), "--store", store);
         Assert.True(show.ExitCode == 0, show.ToString());
         Assert.Contains("48", show.Output, StringComparison.Ordinal);
