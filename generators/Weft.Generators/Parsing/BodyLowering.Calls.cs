@@ -28,6 +28,18 @@ internal sealed partial class BodyLowering
             return null;
         }
 
+        // A failed local's uses are judged by the bound tree (see UsesFailedLocal); only error paths have any.
+        if (_fastPath && _failedLocals.Count == 0 && Plan(expression) is { } plan)
+        {
+            AddDependencies(plan, nested: false);
+            return LowerStep(plan.Invocation, plan.Method, plan.Awaited, null, plan);
+        }
+
+        if (_fastPath)
+        {
+            _observer?.CountFallback();
+        }
+
         // One bound operation gives both the target and the arguments; asking for symbol info as well binds twice.
         if (_model.GetOperation(invocation, _ct) is not IInvocationOperation operation)
         {
@@ -37,7 +49,20 @@ internal sealed partial class BodyLowering
         }
 
         _dependencies.AddOperation(operation);
-        var method = operation.TargetMethod;
+        return LowerStep(invocation, operation.TargetMethod, awaited, operation, null);
+    }
+
+    /// <summary>
+    /// Lowers a call resolved to <paramref name="method"/>, either by binding (<paramref name="operation"/>) or by the fast
+    /// path (<paramref name="plan"/>): from here on both take the same steps in the same order.
+    /// </summary>
+    private (NodeSpec Node, StepInfo Step)? LowerStep(InvocationExpressionSyntax invocation, IMethodSymbol method, bool awaited,
+        IInvocationOperation? operation, PlannedCall? plan)
+    {
+        if (plan is not null)
+        {
+            _observer?.CountFast();
+        }
 
         var step = GetStep(method);
         if (step is null)
@@ -74,13 +99,26 @@ internal sealed partial class BodyLowering
         // Arguments first, in the order C# evaluates them (as written, named ones included): a nested step call becomes
         // its own node, ahead of this one. Inputs are then kept in parameter order, which is what the invoker expects.
         var inputs = new List<InputSpec>();
-        foreach (var argument in operation.Arguments
-                     .OrderBy(a => a.ArgumentKind == ArgumentKind.DefaultValue ? 1 : 0)
-                     .ThenBy(a => a.Syntax.SpanStart))
+        if (operation is not null)
         {
-            if (BindArgument(argument, step) is { } input)
+            foreach (var argument in operation.Arguments
+                         .OrderBy(a => a.ArgumentKind == ArgumentKind.DefaultValue ? 1 : 0)
+                         .ThenBy(a => a.Syntax.SpanStart))
             {
-                inputs.Add(input);
+                if (BindArgument(argument, step) is { } input)
+                {
+                    inputs.Add(input);
+                }
+            }
+        }
+        else
+        {
+            foreach (var argument in plan!.Arguments)
+            {
+                if (BindPlanned(argument, step) is { } input)
+                {
+                    inputs.Add(input);
+                }
             }
         }
 
@@ -336,8 +374,10 @@ internal sealed partial class BodyLowering
     }
 
     private void ReportArgument(IArgumentOperation argument, IParameterSymbol parameter, StepInfo step)
+        => ReportArgument(ArgumentExpression(argument), parameter, step);
+
+    private void ReportArgument(SyntaxNode syntax, IParameterSymbol parameter, StepInfo step)
     {
-        var syntax = ArgumentExpression(argument);
         _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedArgument, syntax.GetLocation(),
             SyntaxDescriptions.Short(syntax), parameter.Name, step.Name));
         _failed = true;

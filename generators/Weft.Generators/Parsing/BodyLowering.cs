@@ -41,8 +41,10 @@ internal sealed partial class BodyLowering
     private bool _failed;
 
     public BodyLowering(string pipeline, IMethodSymbol define, SemanticModel model, WeftSymbols symbols, CodeFingerprinter fingerprinter,
-        Dependencies dependencies, List<DiagnosticInfo> diagnostics, CancellationToken ct)
+        Dependencies dependencies, List<DiagnosticInfo> diagnostics, bool fastPath, CancellationToken ct)
     {
+        _fastPath = fastPath;
+        _observer = BodyLoweringMode.Current;
         _dependencies = dependencies;
         _pipeline = pipeline;
         _define = define;
@@ -56,6 +58,8 @@ internal sealed partial class BodyLowering
     /// <summary>The nodes in body order, or null when the body cannot be lowered (diagnostics say why).</summary>
     public List<NodeSpec>? Lower(MethodDeclarationSyntax define)
     {
+        // Parser recovery can make a call look well formed that the binder sees otherwise: an editor's half-typed body is bound.
+        _fastPath &= !define.ContainsDiagnostics;
         if (define.ExpressionBody is { } arrow)
         {
             LowerExpressionStatement(arrow.Expression);
@@ -130,6 +134,9 @@ internal sealed partial class BodyLowering
             return;
         }
 
+        var declared = (variable.Parent as VariableDeclarationSyntax)?.Type;
+        var localType = LocalType(local, declared, CallType(variable.Initializer.Value, step));
+        _localTypes[local] = localType;
         if (step.ReturnsTuple)
         {
             _locals[local] = new LocalBinding(node.Name, step.Name, null, new List<string>(), step);
@@ -137,7 +144,7 @@ internal sealed partial class BodyLowering
         }
 
         var chain = new List<string> { TypeNames.CastName(step.Outputs[0].Type) };
-        AddToChain(chain, TypeNames.CastName(local.Type));
+        AddToChain(chain, TypeNames.CastName(localType));
         _locals[local] = new LocalBinding(node.Name, step.Name, StepOutputName(node, 0), chain, step);
     }
 
@@ -207,8 +214,11 @@ internal sealed partial class BodyLowering
 
             if (_model.GetDeclaredSymbol(target, _ct) is ILocalSymbol local)
             {
+                // A tuple step's element type is what 'var' infers for its local, awaited or not, as long as the call is well formed.
+                var localType = LocalType(local, DeclaredType(target), CallType(assignment.Right, step) is null ? null : step.Outputs[i].Type);
+                _localTypes[local] = localType;
                 var chain = new List<string> { TypeNames.CastName(step.Outputs[i].Type) };
-                AddToChain(chain, TypeNames.CastName(local.Type));
+                AddToChain(chain, TypeNames.CastName(localType));
                 _locals[local] = new LocalBinding(node.Name, step.Name, node.Outputs[i].Name, chain, step);
             }
         }

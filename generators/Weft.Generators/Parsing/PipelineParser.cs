@@ -35,13 +35,47 @@ internal static class PipelineParser
 
         var dependencies = new Dependencies();
         using var names = TypeNames.Memoize();
-        var result = Parse(type, declaration, compilation, dependencies, ct);
+        var fastPath = BodyLoweringMode.Current is not { FastPathDisabled: true };
+        var result = Parse(type, declaration, compilation, dependencies, fastPath, ct);
+        if (fastPath && BodyLoweringMode.CrossCheck)
+        {
+            CrossCheck(type, declaration, compilation, dependencies, result, ct);
+        }
+
         s_cache.Store(declaration, view, dependencies, result);
         return result;
     }
 
+    /// <summary>Parses again by binding every call and throws if anything differs from the fast path's result (tests only).</summary>
+    private static void CrossCheck(INamedTypeSymbol type, ClassDeclarationSyntax declaration, Compilation compilation, Dependencies fastDependencies,
+        PipelineResult fast, CancellationToken ct)
+    {
+        var bound = new Dependencies();
+        var reference = Parse(type, declaration, compilation, bound, fastPath: false, ct);
+        if (!reference.Equals(fast))
+        {
+            throw new System.InvalidOperationException($"The Define fast path of '{type.Name}' gives another result than binding: {Describe(fast)} vs {Describe(reference)}");
+        }
+
+        if (!bound.Trees.SetEquals(fastDependencies.Trees) || !bound.Names.SetEquals(fastDependencies.Names))
+        {
+            var missing = bound.Trees.Except(fastDependencies.Trees).Select(t => "-" + t.FilePath)
+                .Concat(fastDependencies.Trees.Except(bound.Trees).Select(t => "+" + t.FilePath))
+                .Concat(bound.Names.Except(fastDependencies.Names).Select(n => $"-{n.Kind} {n.Name}"))
+                .Concat(fastDependencies.Names.Except(bound.Names).Select(n => $"+{n.Kind} {n.Name}"));
+            throw new System.InvalidOperationException($"The Define fast path of '{type.Name}' records other dependencies than binding: {string.Join(", ", missing)}");
+        }
+    }
+
+    private static string Describe(PipelineResult result)
+    {
+        var diagnostics = string.Join("; ", result.Diagnostics.Select(d => $"{d.Id} {d.Span} {string.Join(", ", d.Arguments)}"));
+        var nodes = result.Spec is null ? "no spec" : string.Join("; ", result.Spec.Nodes.Select(n => $"{n} {string.Join(", ", n.Inputs)} {string.Join(", ", n.Outputs)}"));
+        return $"[{diagnostics}] [{nodes}]";
+    }
+
     private static PipelineResult Parse(INamedTypeSymbol type, ClassDeclarationSyntax declaration, Compilation compilation, Dependencies dependencies,
-        CancellationToken ct)
+        bool fastPath, CancellationToken ct)
     {
         // Every part of the class (its members, attributes and modifiers), and the type it is nested in, if any.
         dependencies.AddSymbol(type);
@@ -53,7 +87,7 @@ internal static class PipelineParser
         }
 
         var diagnostics = new List<DiagnosticInfo>();
-        var spec = ParseClass(type, declaration, compilation, dependencies, diagnostics, ct);
+        var spec = ParseClass(type, declaration, compilation, dependencies, diagnostics, fastPath, ct);
         var typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
         return new PipelineResult(spec, diagnostics.ToEquatableArray())
         {
@@ -81,7 +115,7 @@ internal static class PipelineParser
     }
 
     private static PipelineSpec? ParseClass(INamedTypeSymbol type, ClassDeclarationSyntax declaration, Compilation compilation,
-        Dependencies dependencies, List<DiagnosticInfo> diagnostics, CancellationToken ct)
+        Dependencies dependencies, List<DiagnosticInfo> diagnostics, bool fastPath, CancellationToken ct)
     {
         var symbols = WeftSymbols.Create(compilation);
         var name = PipelineName(type);
@@ -156,7 +190,7 @@ internal static class PipelineParser
         }
 
         var model = SemanticModels.Get(compilation, defineSyntax.SyntaxTree);
-        var lowering = new BodyLowering(name, define, model, symbols, new CodeFingerprinter(compilation), dependencies, diagnostics, ct);
+        var lowering = new BodyLowering(name, define, model, symbols, new CodeFingerprinter(compilation), dependencies, diagnostics, fastPath, ct);
         var nodes = lowering.Lower(defineSyntax);
         if (!valid || nodes is null)
         {
