@@ -19,12 +19,7 @@ internal static class RunCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var noCache = new Option<bool>("--no-cache") { Description = "Compute every step, even when a cached result exists." };
-        var seed = new Option<long?>("--seed")
-        {
-            Description = "The run seed every step's Step.Seed derives from (default: a fixed seed, so reruns reproduce).",
-            HelpName = "N",
-            CustomParser = ParseSeed,
-        };
+        var seed = SeedOption.Create("The run seed every step's Step.Seed derives from (default: a fixed seed, so reruns reproduce).");
         var orchestrator = new Option<string?>("--orchestrator")
         {
             Description = "Where steps run: " + string.Join(", ", PipelineRunner.Orchestrators) + " (default: inprocess).",
@@ -159,15 +154,4 @@ internal static class RunCommand
         return "The pipeline to run: " + string.Join("; ", pipelines) + ".";
     }
 
-    private static long? ParseSeed(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
-        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        result.AddError($"--seed '{text}' is not a whole number.");
-        return null;
-    }
 }

@@ -32,6 +32,7 @@ internal static class StepCommand
             HelpName = "name=value",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        var seed = SeedOption.Create("With --prepare: the run seed every step's Step.Seed derives from (default: the fixed seed 'run' uses; every step of a run gets the same one).");
         var waitUpstream = new Option<int>("--wait-upstream")
         {
             Description = "With --prepare: wait up to this many seconds for the steps it reads from to succeed (default: 0, do not wait).",
@@ -47,13 +48,13 @@ internal static class StepCommand
         var command = new Command("step", "Run one step of a run from the task its orchestrator prepared in the store (the process and pod contract), "
             + "or, with --prepare, from the results of the steps before it.")
         {
-            pipeline, step, run, prepare, parameters, waitUpstream,
+            pipeline, step, run, prepare, parameters, seed, waitUpstream,
         };
         command.Validators.Add(result =>
         {
-            if (!result.GetValue(prepare) && ((result.GetValue(parameters)?.Length ?? 0) > 0 || result.GetValue(waitUpstream) != 0))
+            if (!result.GetValue(prepare) && ((result.GetValue(parameters)?.Length ?? 0) > 0 || result.GetValue(waitUpstream) != 0 || result.GetValue(seed) is not null))
             {
-                result.AddError("--param and --wait-upstream go with --prepare: without it the step reads the task its orchestrator wrote.");
+                result.AddError("--param, --seed and --wait-upstream go with --prepare: without it the step reads the task its orchestrator wrote.");
             }
         });
         CommandAction.Set(command, context, async (parse, cancellationToken) =>
@@ -67,7 +68,7 @@ internal static class StepCommand
                     var definition = PipelineLookup.Find(parse.GetValue(pipeline));
                     var arguments = ParameterBinder.Bind(definition, parse.GetValue(parameters) ?? []);
                     await StepTaskPreparer.PrepareAsync(definition, parse.GetValue(step)!, parse.GetValue(run)!, storePath, arguments,
-                        TimeSpan.FromSeconds(parse.GetValue(waitUpstream)), cancellationToken).ConfigureAwait(false);
+                        TimeSpan.FromSeconds(parse.GetValue(waitUpstream)), parse.GetValue(seed), cancellationToken).ConfigureAwait(false);
 
                     // No orchestrator watches the clock for a step that prepared its own task: it keeps its own time limit.
                     result = await StepTaskRunner.RunAsync(definition, parse.GetValue(step)!, parse.GetValue(run)!, storePath, enforceTimeLimit: true, cancellationToken)

@@ -86,6 +86,8 @@ internal static class ManifestPlan
             driverArgs.Add($"{parameter.Name}=$({parameter.Env})");
         }
 
+        driverArgs.AddRange(SeedArgs(request));
+
         var recordArgs = new List<string>
         {
             "k8s", "record", definition.Name, "--run", runId, "--store", request.StoreMountPath,
@@ -153,6 +155,7 @@ internal static class ManifestPlan
             args.Add($"{parameter.Name}=$({parameter.Env})");
         }
 
+        args.AddRange(SeedArgs(request));
         if (waits)
         {
             args.AddRange(["--wait-upstream", UpstreamWaitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
@@ -160,6 +163,10 @@ internal static class ManifestPlan
 
         return args;
     }
+
+    // Given only when chosen, so that manifests rendered without --seed stay as they were.
+    private static string[] SeedArgs(RenderRequest request)
+        => request.Seed is { } seed ? ["--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture)] : [];
 
     /// <summary>One RFC 1123 name per node; nodes whose names differ only in case or punctuation get a hash each.</summary>
     private static Dictionary<string, string> TaskNames(PipelineDefinition definition)

@@ -35,6 +35,9 @@ internal sealed record RenderRequest
     /// <summary>Render the Job that runs the orchestrator in the cluster instead of one Job per step.</summary>
     public bool Driver { get; init; }
 
+    /// <summary>The run seed every step's <c>Step.Seed</c> derives from; <see langword="null"/> for the fixed default seed.</summary>
+    public long? Seed { get; init; }
+
     /// <summary>A folder of the user's templates that replace the built-in ones of the same file name.</summary>
     public string? TemplatesDirectory { get; init; }
 }

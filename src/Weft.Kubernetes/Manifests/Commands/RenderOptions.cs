@@ -39,6 +39,9 @@ internal sealed class RenderOptions
         HelpName = "id",
     };
 
+    public Option<long?> Seed { get; } = Weft.Cli.SeedOption.Create(
+        "The run seed every step's Step.Seed derives from, passed to each step (or to the driver) (default: the fixed seed 'run' uses).");
+
     public Option<bool> Driver { get; } = new("--driver")
     {
         Description = "Render the Job that runs the orchestrator in the cluster (a CronJob for a [Schedule]d pipeline) instead of one Job per step.",
@@ -57,7 +60,7 @@ internal sealed class RenderOptions
         HelpName = "dir",
     };
 
-    public IEnumerable<Symbol> All => [Pipeline, Image, Namespace, Parameters, StoreClaim, Run, Driver, Target, Templates];
+    public IEnumerable<Symbol> All => [Pipeline, Image, Namespace, Parameters, Seed, StoreClaim, Run, Driver, Target, Templates];
 
     public RenderRequest Request(ParseResult parse, Weft.Cli.CommandLineServices services)
     {
@@ -89,6 +92,7 @@ internal sealed class RenderOptions
             Parameters = parameters,
             StoreClaim = parse.GetValue(StoreClaim),
             Driver = parse.GetValue(Driver),
+            Seed = parse.GetValue(Seed),
             Target = parse.GetValue(Target),
             TemplatesDirectory = parse.GetValue(Templates),
         };

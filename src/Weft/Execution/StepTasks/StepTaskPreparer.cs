@@ -24,15 +24,34 @@ public static class StepTaskPreparer
     /// <returns>The task, as written to <see cref="StepTaskFiles.TaskPath"/>.</returns>
     /// <exception cref="StepTaskException">The store, step, run file or an upstream result is missing or wrong; no task was written.</exception>
     /// <exception cref="ArgumentException">An argument names no parameter, or a parameter without a default has none.</exception>
-    public static async Task<StepTask> PrepareAsync(PipelineDefinition definition, string step, string runId, string storePath,
+    public static Task<StepTask> PrepareAsync(PipelineDefinition definition, string step, string runId, string storePath,
         IReadOnlyDictionary<string, object?> arguments, TimeSpan upstreamWait, CancellationToken cancellationToken = default)
+        => PrepareAsync(definition, step, runId, storePath, arguments, upstreamWait, seed: null, cancellationToken);
+
+    /// <summary>
+    /// Prepares and writes the task of the next attempt of step <paramref name="step"/> of run <paramref name="runId"/>, in a
+    /// run whose seed is <paramref name="seed"/>.
+    /// </summary>
+    /// <param name="definition">The pipeline.</param>
+    /// <param name="step">The node's name.</param>
+    /// <param name="runId">The run's id, shared by every step of the run.</param>
+    /// <param name="storePath">The store folder shared by every step of the run.</param>
+    /// <param name="arguments">The run's parameter values by name; a parameter left out takes its default.</param>
+    /// <param name="upstreamWait">How long to wait for steps this one reads from to succeed; <see cref="TimeSpan.Zero"/> does not wait.</param>
+    /// <param name="seed">The run seed; <see langword="null"/> for <see cref="StepContext.DefaultRunSeed"/>. Every step of a run must be given the same.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>The task, as written to <see cref="StepTaskFiles.TaskPath"/>.</returns>
+    /// <exception cref="StepTaskException">The store, step, run file or an upstream result is missing or wrong, or the run has another seed; no task was written.</exception>
+    /// <exception cref="ArgumentException">An argument names no parameter, or a parameter without a default has none.</exception>
+    public static async Task<StepTask> PrepareAsync(PipelineDefinition definition, string step, string runId, string storePath,
+        IReadOnlyDictionary<string, object?> arguments, TimeSpan upstreamWait, long? seed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentOutOfRangeException.ThrowIfLessThan(upstreamWait, TimeSpan.Zero);
         var (files, node) = StepTaskRunner.Locate(definition, step, runId, storePath);
         var (parameters, values) = await SerializeAsync(definition, arguments, cancellationToken).ConfigureAwait(false);
-        var run = await OpenRunAsync(definition, files, parameters, values, cancellationToken).ConfigureAwait(false);
+        var run = await OpenRunAsync(definition, files, parameters, values, seed ?? StepContext.DefaultRunSeed, cancellationToken).ConfigureAwait(false);
         var fingerprint = run.Steps.FirstOrDefault(s => string.Equals(s.Step, node.Name, StringComparison.Ordinal))?.CodeFingerprint
             ?? throw new StepTaskException(StepTaskProblem.RunMismatch,
                 $"Run {runId} was started by a program whose pipeline '{definition.Name}' has no step '{node.Name}' ({StepTaskFiles.RunFilePath(files.StorePath, runId)}): "
@@ -113,7 +132,7 @@ public static class StepTaskPreparer
     /// </summary>
     /// <exception cref="ArgumentException">A data file does not exist in this step's pod, or cannot be read.</exception>
     private static async Task<StandaloneRun> OpenRunAsync(PipelineDefinition definition, StepTaskFiles files, StandaloneRunParameter[] parameters,
-        object?[] values, CancellationToken cancellationToken)
+        object?[] values, long seed, CancellationToken cancellationToken)
     {
         var path = StepTaskFiles.RunFilePath(files.StorePath, files.RunId);
         if (!File.Exists(path))
@@ -125,7 +144,7 @@ public static class StepTaskPreparer
             {
                 Pipeline = definition.Name,
                 RunId = files.RunId,
-                Seed = StepContext.DefaultRunSeed,
+                Seed = seed,
                 LogicalTime = DateTimeOffset.UtcNow,
                 Parameters = parameters,
                 Steps = [.. definition.Nodes.Select(n => new StandaloneRunStep(n.Name, n.CodeFingerprint))],
@@ -141,6 +160,13 @@ public static class StepTaskPreparer
         {
             throw new StepTaskException(StepTaskProblem.RunMismatch,
                 $"Run {files.RunId} in this store is run {run.RunId} of pipeline '{run.Pipeline}' ({path}), not of '{definition.Name}': use another --run.");
+        }
+
+        if (run.Seed != seed)
+        {
+            throw new StepTaskException(StepTaskProblem.RunMismatch,
+                $"Step '{files.Step}' was given seed {seed.ToString(CultureInfo.InvariantCulture)}, but run {files.RunId} started with seed "
+                + $"{run.Seed.ToString(CultureInfo.InvariantCulture)} ({path}): every step of a run must get the same --seed; start a new run for another seed.");
         }
 
         foreach (var parameter in parameters)

@@ -129,7 +129,7 @@ public sealed class PrepareErrorTests : IDisposable
 
         var usage = await ProgramRun.RunAsync(ProgramRun.TestApp, null, "step", "Report", "Compose", "--run", RunId, "--store", _store, "--param", "rows=3");
         Assert.Equal(2, usage.ExitCode);
-        Assert.Contains("--param and --wait-upstream go with --prepare", usage.Error, StringComparison.Ordinal);
+        Assert.Contains("--param, --seed and --wait-upstream go with --prepare", usage.Error, StringComparison.Ordinal);
     }
 
     private Task<StepTask> PrepareAsync(string step, Dictionary<string, object?>? arguments = null, TimeSpan wait = default)
