@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Weft.Generators.Serialization;
 
@@ -30,7 +31,7 @@ internal sealed partial class TypeShapeBuilder
             }
         }
 
-        if (!found && type is INamedTypeSymbol)
+        if (!found && type is INamedTypeSymbol && !DeclaresNoAttributes(type))
         {
             foreach (var attribute in type.GetAttributes())
             {
@@ -94,6 +95,29 @@ internal sealed partial class TypeShapeBuilder
         var hasConstructor = materializer.TypeKind == TypeKind.Struct
             || materializer.InstanceConstructors.Any(c => c.Parameters.Length == 0 && IsAccessible(c));
         return hasConstructor ? null : $"its materializer '{name}' has no public parameterless constructor";
+    }
+
+    /// <summary>
+    /// Whether <paramref name="symbol"/> is declared in source and none of its declarations has an attribute list, so that
+    /// <c>GetAttributes()</c> would be empty: binding nothing, its answer is known without asking the compiler for it.
+    /// </summary>
+    private static bool DeclaresNoAttributes(ISymbol symbol)
+    {
+        var references = symbol.DeclaringSyntaxReferences;
+        if (references.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var reference in references)
+        {
+            if (reference.GetSyntax() is not BaseTypeDeclarationSyntax { AttributeLists.Count: 0 })
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool IsMaterializerAttribute(AttributeData attribute)

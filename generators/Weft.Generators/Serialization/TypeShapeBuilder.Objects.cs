@@ -46,7 +46,7 @@ internal sealed partial class TypeShapeBuilder
             return Fail(NotAccessible, out shape, out error);
         }
 
-        if (IsObsoleteError(type))
+        if (!DeclaresNoAttributes(type) && IsObsoleteError(type))
         {
             return Fail("it is marked [Obsolete] as an error", out shape, out error);
         }
