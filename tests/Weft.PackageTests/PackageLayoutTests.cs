@@ -20,7 +20,7 @@ public sealed class PackageLayoutTests(PackageFeed feed)
 
         Assert.Equal(
             [
-                "README.md", "Weft.nuspec", "analyzers/dotnet/cs/Weft.Analyzers.CodeFixes.dll", "analyzers/dotnet/cs/Weft.Analyzers.dll", "analyzers/dotnet/cs/Weft.Generators.dll", "build/Weft.Containers.targets", "build/Weft.props", "build/Weft.targets",
+                "README.md", "Weft.nuspec", "analyzers/dotnet/cs/Weft.Analyzers.CodeFixes.dll", "analyzers/dotnet/cs/Weft.Analyzers.dll", "analyzers/dotnet/cs/Weft.Generators.dll", "build/Weft.Containers.targets", "build/Weft.props", "build/Weft.targets", "build/analyzers-il/Weft.Analyzers.dll", "build/analyzers-il/Weft.Generators.dll",
                 "buildTransitive/Weft.Containers.targets", "buildTransitive/Weft.props", "buildTransitive/Weft.targets",
                 "lib/net10.0/Weft.Cli.dll", "lib/net10.0/Weft.Cli.xml", "lib/net10.0/Weft.dll", "lib/net10.0/Weft.xml",
             ],

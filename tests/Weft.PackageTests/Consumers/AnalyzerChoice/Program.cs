@@ -1,0 +1,2 @@
+// Only restored and asked which analyzer files it would compile with; never built.
+Console.WriteLine("analyzer choice");
