@@ -59,9 +59,17 @@ internal sealed class Sha256
     [MethodImpl(Optimized)]
     public Sha256 Append(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        foreach (var c in text)
         {
-            Append(text[i]);
+            // Source text is nearly all ASCII: one byte each, without the call that encodes the rest.
+            if (c < 0x80 && _pendingHighSurrogate == '\0')
+            {
+                AppendByte((byte)c);
+            }
+            else
+            {
+                Append(c);
+            }
         }
 
         return this;
