@@ -42,7 +42,7 @@ public sealed class ResumeCommandTests : IDisposable
 
         var shown = await Shell.RunAsync("runs", "show", runId, "--store", _store.Path);
         Assert.Contains("  Status        succeeded", shown.OutputLines);
-        Assert.Contains(shown.OutputLines, l => l.StartsWith("  Resumed       1 time(s), latest at ", StringComparison.Ordinal));
+        Assert.Contains(shown.OutputLines, l => l.StartsWith("  Resumed       1 time, latest at ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -175,9 +175,9 @@ public sealed partial class StoreCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.OutputLines;
         Assert.StartsWith($"Lineage of artifact {artifact}", lines[0], StringComparison.Ordinal);
-        Assert.EndsWith("(Arithmetic.Report output 'value', run " + runId + "): 4 step run(s), 5 artifact(s)", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("(Arithmetic.Report output 'value', run " + runId + "): 4 step runs, 5 artifacts", lines[0], StringComparison.Ordinal);
         Assert.Equal(["Report", "Halve", "Scale", "Seed"], lines.Where(l => Regex.IsMatch(l, @"^  \w+  \(")).Select(l => l.Trim().Split(' ')[0]));
-        Assert.Contains(lines, l => Regex.IsMatch(l, @"^    in   low +Halve\.Low  sha256:[0-9a-f]{12}$"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^    in   low +Halve\.Low +sha256:[0-9a-f]{12}$"));
         Assert.Contains(lines, l => Regex.IsMatch(l, @"^    in   start +parameter start = 3$"));
         Assert.Contains(lines, l => Regex.IsMatch(l, @"^    out  value +sha256:[0-9a-f]{12}  \d+ B$"));
     }
@@ -190,7 +190,7 @@ public sealed partial class StoreCommandTests : IDisposable
 
         var result = await Shell.RunAsync("lineage", runId, "--store", _store.Path);
 
-        Assert.Equal($"Lineage of run {runId} (Arithmetic, succeeded): 4 step run(s), 4 artifact(s)", result.OutputLines[0]);
+        Assert.Equal($"Lineage of run {runId} (Arithmetic, succeeded): 4 step runs, 4 artifacts", result.OutputLines[0]);
     }
 
     [Fact]

@@ -11,8 +11,7 @@ internal static class LineageView
 {
     public static void Write(TextWriter output, LineageGraph graph, string title)
     {
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Lineage of {title}: {graph.Steps.Count} step run(s), {graph.Artifacts.Count} artifact(s)"));
+        output.WriteLine($"Lineage of {title}: {Plural.Of(graph.Steps.Count, "step run")}, {Plural.Of(graph.Artifacts.Count, "artifact")}");
         for (var i = graph.Steps.Count - 1; i >= 0; i--)
         {
             var step = graph.Steps[i];
@@ -20,12 +19,13 @@ internal static class LineageView
             var rows = new List<string[]>();
             foreach (var input in step.Inputs)
             {
-                rows.Add(["  in", input.Name, Source(input, graph)]);
+                rows.Add(["  in", input.Name, .. Source(input, graph)]);
             }
 
             foreach (var produced in step.Outputs)
             {
-                rows.Add(["  out", produced.Name, Ids.Short(produced.ArtifactId) + "  " + Texts.Size(produced.Size)]);
+                // Under the inputs' ids, past the column of where they came from.
+                rows.Add(["  out", produced.Name, string.Empty, Ids.Short(produced.ArtifactId) + "  " + Texts.Size(produced.Size)]);
             }
 
             Columns.Write(output, rows);
@@ -41,13 +41,16 @@ internal static class LineageView
 
     public static string RunTitle(RunRecord run) => $"run {run.RunId} ({run.Pipeline}, {Texts.Status(run)})";
 
-    private static string Source(InputLink input, LineageGraph graph) => input.Kind switch
+    // Where an input came from, in columns of its own so that the ids of a step's inputs line up.
+    private static string[] Source(InputLink input, LineageGraph graph) => input.Kind switch
     {
         InputKind.Artifact when input.ArtifactId is { } id => graph.Artifacts.TryGetValue(id, out var artifact) && artifact.ProducerNode is not null
-            ? $"{artifact.ProducerNode}.{artifact.ProducerOutput}  {Ids.Short(id)}"
-            : Ids.Short(id),
-        InputKind.Parameter => $"parameter {input.Parameter} = {input.Value ?? "null"}" + (input.ContentHash is null ? string.Empty : "  content " + Ids.Short(input.ContentHash)),
-        InputKind.Constant => "constant " + (input.Value ?? "null"),
-        _ => "?",
+            ? [$"{artifact.ProducerNode}.{artifact.ProducerOutput}", Ids.Short(id)]
+            : [Ids.Short(id)],
+        InputKind.Parameter => input.ContentHash is null
+            ? [$"parameter {input.Parameter} = {input.Value ?? "null"}"]
+            : [$"parameter {input.Parameter} = {input.Value ?? "null"}", "content " + Ids.Short(input.ContentHash)],
+        InputKind.Constant => ["constant " + (input.Value ?? "null")],
+        _ => ["?"],
     };
 }

@@ -31,7 +31,7 @@ internal static class RunDetailsView
         if (run.Resumes > 0)
         {
             var latest = run.ResumedAt is { } resumedAt ? ", latest at " + Texts.Time(resumedAt) : string.Empty;
-            fields.Add(["Resumed", run.Resumes.ToString(CultureInfo.InvariantCulture) + " time(s)" + latest]);
+            fields.Add(["Resumed", Plural.Of(run.Resumes, "time") + latest]);
         }
 
         foreach (var (key, value) in run.Tags.OrderBy(t => t.Key, StringComparer.Ordinal))
