@@ -117,7 +117,8 @@ public static class ParameterParsing
         }
         catch (ArgumentException ex)
         {
-            throw new FormatException($"'{value}' is not a valid DataFile: expected a local path or a file:// URI ({ex.Message}).", ex);
+            // The outer message says all that DataFile.From's does, without its "(Parameter 'pathOrUri')".
+            throw new FormatException($"'{value}' is not a valid DataFile: expected a local path or a file:// URI.", ex);
         }
     }
 
