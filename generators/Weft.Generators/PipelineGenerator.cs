@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -53,13 +54,27 @@ public sealed class PipelineGenerator : IIncrementalGenerator
             }
         });
         // Reporting is joined with the compilation only to bind each diagnostic to its syntax tree (so #pragma applies);
-        // it re-runs cheaply on every edit while parsing and emitting stay cached.
-        context.RegisterSourceOutput(pipelineDiagnostics.Combine(context.CompilationProvider),
+        // it re-runs cheaply on every edit while parsing and emitting stay cached. Only the declarations with something to
+        // report reach it, in one batch: a thousand clean steps would otherwise each cost the driver an output of their own
+        // on every edit.
+        context.RegisterSourceOutput(WithProblems(pipelineDiagnostics).Combine(context.CompilationProvider),
             static (spc, pair) => Report(spc, pair.Left, pair.Right));
-        context.RegisterSourceOutput(stepDiagnostics.Combine(context.CompilationProvider),
+        context.RegisterSourceOutput(WithProblems(stepDiagnostics).Combine(context.CompilationProvider),
             static (spc, pair) => Report(spc, pair.Left, pair.Right));
         context.RegisterSourceOutput(pipelineNames.Combine(context.CompilationProvider),
             static (spc, pair) => Report(spc, DuplicateNames.Find(pair.Left!), pair.Right));
+    }
+
+    private static IncrementalValueProvider<ImmutableArray<Helpers.EquatableArray<DiagnosticInfo>>> WithProblems(
+        IncrementalValuesProvider<Helpers.EquatableArray<DiagnosticInfo>> diagnostics)
+        => diagnostics.Where(static found => found.Count > 0).Collect();
+
+    private static void Report(SourceProductionContext context, ImmutableArray<Helpers.EquatableArray<DiagnosticInfo>> batches, Compilation compilation)
+    {
+        foreach (var diagnostics in batches)
+        {
+            Report(context, diagnostics, compilation);
+        }
     }
 
     private static void Report(SourceProductionContext context, Helpers.EquatableArray<DiagnosticInfo> diagnostics, Compilation compilation)

@@ -56,12 +56,13 @@ internal static partial class PipelineEmitter
     {
         writer.WriteLine($"new {Global.StepNode}(");
         writer.Indent++;
-        writer.Line(Literals.String(node.Name), ", ", Literals.String(node.StepName), ", ", Literals.String(node.MethodDisplay), ",");
+        writer.Start().AppendString(node.Name).Append(", ").AppendString(node.StepName).Append(", ").AppendString(node.MethodDisplay).Append(',').End();
         writer.WriteLine($"new {Global.StepInput}[]");
         writer.OpenBlock();
         foreach (var input in node.Inputs)
         {
-            writer.Line("new(", Literals.String(input.Name), ", ", Literals.String(input.TypeDisplay), ", ", Binding(input), "),");
+            writer.Start().Append("new(").AppendString(input.Name).Append(", ").AppendString(input.TypeDisplay).Append(", ");
+            AppendBinding(writer, input).Append("),").End();
         }
 
         writer.CloseBlock(",");
@@ -69,21 +70,24 @@ internal static partial class PipelineEmitter
         writer.OpenBlock();
         foreach (var output in node.Outputs)
         {
-            writer.Line("new(", Literals.String(output.Name), ", ", Literals.String(output.TypeDisplay), ", ", SerializerEmitter.SerializerExpression(output.Shape), "),");
+            writer.Start().Append("new(").AppendString(output.Name).Append(", ").AppendString(output.TypeDisplay).Append(", ")
+                .Append(SerializerEmitter.SerializerExpression(output.Shape)).Append("),").End();
         }
 
         writer.CloseBlock(",");
-        writer.Line(Invoker(node), ",");
-        writer.Line(Literals.String(node.CodeFingerprint), ",");
+        AppendInvoker(writer.Start(), node).Append(',').End();
+        writer.Start().AppendString(node.CodeFingerprint).Append(',').End();
         writer.Line(Policy(node), "),");
         writer.Indent--;
     }
 
-    private static string Binding(InputSpec input) => input.Kind switch
+    private static SourceWriter AppendBinding(SourceWriter writer, InputSpec input) => input.Kind switch
     {
-        BindingKind.Artifact => $"new {Global.ArtifactBinding}({Literals.String(input.Source)}, {Literals.String(input.SourceOutput)})",
-        BindingKind.Parameter => $"new {Global.ParameterBinding}({Literals.String(input.Source)})",
-        _ => $"new {Global.ConstantBinding}({input.ConstantLiteral}, {Literals.String(input.ConstantText)})",
+        BindingKind.Artifact => writer.Append("new ").Append(Global.ArtifactBinding).Append('(').AppendString(input.Source).Append(", ")
+            .AppendString(input.SourceOutput).Append(')'),
+        BindingKind.Parameter => writer.Append("new ").Append(Global.ParameterBinding).Append('(').AppendString(input.Source).Append(')'),
+        _ => writer.Append("new ").Append(Global.ConstantBinding).Append('(').Append(input.ConstantLiteral ?? string.Empty).Append(", ")
+            .AppendString(input.ConstantText).Append(')'),
     };
 
     private static string Policy(NodeSpec node)
@@ -103,44 +107,85 @@ internal static partial class PipelineEmitter
         : $"new {Global.ResourceRequest}({Literals.String(resources.Cpu)}, {Literals.String(resources.Memory)}, {Literals.Int(resources.Gpu)})";
 
     /// <summary>The typed invoker: unbox each argument through the types the C# compiler converted it through, call, box the outputs.</summary>
-    private static string Invoker(NodeSpec node)
+    private static SourceWriter AppendInvoker(SourceWriter writer, NodeSpec node)
     {
-        var call = $"{node.MethodReference}({string.Join(", ", CallArguments(node))})";
         var isAsync = node.AsyncKind != StepAsyncKind.Sync;
-        var awaitedCall = isAsync ? $"await {call}.ConfigureAwait(false)" : call;
-        var wrap = isAsync ? (System.Func<string, string>)(e => e) : e => $"new {Global.ValueTask}<{Global.ObjectArray}>({e})";
-        var prefix = isAsync ? "static async (__args, __ct) =>" : "static (__args, __ct) =>";
+        writer.Append(isAsync ? "static async (__args, __ct) =>" : "static (__args, __ct) =>");
         if (node.Outputs.Count == 0)
         {
-            return $"{prefix} {{ {awaitedCall}; return {wrap("global::System.Array.Empty<object?>()")}; }}";
+            writer.Append(" { ");
+            AppendCall(writer, node, isAsync).Append("; return ");
+            return Wrapped(writer, isAsync, "global::System.Array.Empty<object?>()").Append("; }");
         }
 
         if (node.ReturnsTuple)
         {
-            var members = string.Join(", ", node.Outputs.Select(o => "__result." + o.Member));
-            return $"{prefix} {{ var __result = {awaitedCall}; return {wrap($"new {Global.ObjectArray} {{ {members} }}")}; }}";
+            writer.Append(" { var __result = ");
+            AppendCall(writer, node, isAsync).Append("; return ");
+            if (!isAsync)
+            {
+                writer.Append("new ").Append(Global.ValueTask).Append('<').Append(Global.ObjectArray).Append(">(");
+            }
+
+            writer.Append("new ").Append(Global.ObjectArray).Append(" { ");
+            for (var i = 0; i < node.Outputs.Count; i++)
+            {
+                writer.Append(i == 0 ? "__result." : ", __result.").Append(node.Outputs[i].Member);
+            }
+
+            writer.Append(" }");
+            return writer.Append(isAsync ? "; }" : "); }");
         }
 
-        return $"{prefix} {wrap($"new {Global.ObjectArray} {{ {awaitedCall} }}")}";
+        writer.Append(' ');
+        if (!isAsync)
+        {
+            writer.Append("new ").Append(Global.ValueTask).Append('<').Append(Global.ObjectArray).Append(">(");
+        }
+
+        writer.Append("new ").Append(Global.ObjectArray).Append(" { ");
+        AppendCall(writer, node, isAsync).Append(" }");
+        return isAsync ? writer : writer.Append(')');
     }
 
-    private static IEnumerable<string> CallArguments(NodeSpec node)
+    /// <summary>What a synchronous invoker returns wraps its array in a completed <c>ValueTask</c>; an async one returns it as it is.</summary>
+    private static SourceWriter Wrapped(SourceWriter writer, bool isAsync, string expression)
+        => isAsync
+            ? writer.Append(expression)
+            : writer.Append("new ").Append(Global.ValueTask).Append('<').Append(Global.ObjectArray).Append(">(").Append(expression).Append(')');
+
+    /// <summary><c>[await ]Step.Method((int)__args[0]!, __ct)[.ConfigureAwait(false)]</c>.</summary>
+    private static SourceWriter AppendCall(SourceWriter writer, NodeSpec node, bool isAsync)
     {
+        if (isAsync)
+        {
+            writer.Append("await ");
+        }
+
+        writer.Append(node.MethodReference).Append('(');
         for (var ordinal = 0; ordinal < node.ParameterCount; ordinal++)
         {
+            if (ordinal > 0)
+            {
+                writer.Append(", ");
+            }
+
             if (ordinal == node.CancellationTokenOrdinal)
             {
-                yield return "__ct";
+                writer.Append("__ct");
             }
             else if (InputAt(node, ordinal) is var index and >= 0)
             {
-                yield return Unbox(node.Inputs[index], index);
+                AppendUnbox(writer, node.Inputs[index], index);
             }
             else
             {
-                yield return "default!";
+                writer.Append("default!");
             }
         }
+
+        writer.Append(')');
+        return isAsync ? writer.Append(".ConfigureAwait(false)") : writer;
     }
 
     /// <summary>The index of the input bound to parameter <paramref name="ordinal"/> (the last one, should two claim it), or -1.</summary>
@@ -157,14 +202,15 @@ internal static partial class PipelineEmitter
         return -1;
     }
 
-    private static string Unbox(InputSpec input, int index)
+    /// <summary><c>(Parameter)(LastSource)…(FirstSource)__args[i]!</c>: the casts the compiler applied, outermost first.</summary>
+    private static void AppendUnbox(SourceWriter writer, InputSpec input, int index)
     {
-        var expression = $"__args[{Literals.Int(index)}]!";
-        foreach (var type in input.SourceTypes)
+        writer.Append('(').Append(input.TypeFullName).Append(')');
+        for (var i = input.SourceTypes.Count - 1; i >= 0; i--)
         {
-            expression = $"({type}){expression}";
+            writer.Append('(').Append(input.SourceTypes[i]).Append(')');
         }
 
-        return $"({input.TypeFullName}){expression}";
+        writer.Append("__args[").Append(CSharpText.Number(index)).Append("]!");
     }
 }

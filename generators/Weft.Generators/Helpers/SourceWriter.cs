@@ -67,6 +67,33 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Starts a line at the current indentation; its parts follow with <see cref="Append(string)"/>, and <see cref="End"/> ends it.</summary>
+    public SourceWriter Start()
+    {
+        _builder.Append(' ', _indent * 4);
+        return this;
+    }
+
+    /// <summary>Part of a line begun with <see cref="Start"/>: single-line text, appended as it is.</summary>
+    public SourceWriter Append(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    public SourceWriter Append(char character)
+    {
+        _builder.Append(character);
+        return this;
+    }
+
+    /// <summary>Ends a line begun with <see cref="Start"/>.</summary>
+    public SourceWriter End()
+    {
+        _builder.Append('\n');
+        return this;
+    }
+
     public SourceWriter OpenBlock(string header = "")
     {
         if (header.Length > 0)

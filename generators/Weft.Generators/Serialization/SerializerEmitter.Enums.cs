@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using Weft.Generators.Helpers;
 
 namespace Weft.Generators.Serialization;
@@ -13,7 +12,15 @@ internal static partial class SerializerEmitter
     private static void EmitEnum(SourceWriter writer, EnumShape shape)
     {
         var type = shape.UnannotatedName;
-        var schema = "enum{" + string.Join(",", shape.MemberNames.OrderBy(n => n, StringComparer.Ordinal)) + "}";
+        var sorted = new string[shape.MemberNames.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = shape.MemberNames[i];
+        }
+
+        // Equal names sort together whatever the algorithm, so an unstable sort gives what a stable one gives.
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var schema = "enum{" + string.Join(",", sorted) + "}";
         writer.OpenBlock($"private sealed class {SerializerNames.Class(shape)} : global::Weft.JsonArtifactSerializer<{type}>");
         writer.WriteLine($"public override string Schema => {CSharpText.Literal(schema)};");
         writer.WriteLine();
@@ -22,8 +29,8 @@ internal static partial class SerializerEmitter
         writer.OpenBlock("switch (value)");
         foreach (var name in shape.WrittenMemberNames)
         {
-            writer.WriteLine($"case {type}.{CSharpText.Identifier(name)}:");
-            writer.WriteLine($"    writer.WriteStringValue({CSharpText.Literal(name)});");
+            writer.Start().Append("case ").Append(type).Append('.').Append(CSharpText.Identifier(name)).Append(':').End();
+            writer.Start().Append("    writer.WriteStringValue(").AppendLiteral(name).Append(");").End();
             writer.WriteLine("    return;");
         }
 
@@ -38,8 +45,9 @@ internal static partial class SerializerEmitter
         writer.OpenBlock($"if (reader.TokenType == {Json}JsonTokenType.String)");
         foreach (var name in shape.MemberNames)
         {
-            writer.OpenBlock($"if (reader.ValueTextEquals({CSharpText.Literal(name)}))");
-            writer.WriteLine($"return {type}.{CSharpText.Identifier(name)};");
+            writer.Start().Append("if (reader.ValueTextEquals(").AppendLiteral(name).Append("))").End();
+            writer.OpenBlock();
+            writer.Start().Append("return ").Append(type).Append('.').Append(CSharpText.Identifier(name)).Append(';').End();
             writer.CloseBlock();
         }
 

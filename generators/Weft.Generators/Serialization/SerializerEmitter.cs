@@ -24,13 +24,19 @@ internal static partial class SerializerEmitter
         writer.OpenBlock($"private static class {SerializerNames.Container}");
         writer.WriteLine("#pragma warning disable CS0612, CS0618 // stored members may be [Obsolete]; their data must still round-trip");
 
-        // Field initializers run in text order, so a composite comes after the serializers it is built from.
-        foreach (var shape in shapes.OrderBy(Height).ThenBy(s => s.UnannotatedName, StringComparer.Ordinal))
+        // Field initializers run in text order, so a composite comes after the serializers it is built from. Names are
+        // unique among the shapes, so both orders are total.
+        var byHeight = shapes.ToArray();
+        Array.Sort(byHeight, ByHeightThenName);
+        foreach (var shape in byHeight)
         {
-            writer.Line("internal static readonly ", FieldType(shape), " ", SerializerNames.Field(shape), " = ", Initializer(shape), ";");
+            writer.Start().Append("internal static readonly ");
+            AppendFieldType(writer, shape).Append(' ').Append(SerializerNames.Field(shape)).Append(" = ");
+            AppendInitializer(writer, shape).Append(';').End();
         }
 
-        foreach (var shape in shapes.OrderBy(s => s.UnannotatedName, StringComparer.Ordinal))
+        shapes.Sort(static (a, b) => string.CompareOrdinal(a.UnannotatedName, b.UnannotatedName));
+        foreach (var shape in shapes)
         {
             switch (shape)
             {
@@ -49,6 +55,12 @@ internal static partial class SerializerEmitter
         writer.CloseBlock();
     }
 
+    private static readonly Comparison<TypeShape> ByHeightThenName = static (a, b) =>
+    {
+        var byHeight = Height(a).CompareTo(Height(b));
+        return byHeight != 0 ? byHeight : string.CompareOrdinal(a.UnannotatedName, b.UnannotatedName);
+    };
+
     /// <summary>
     /// The expression, valid inside the pipeline class, for the <c>global::Weft.ArtifactSerializer&lt;T&gt;</c> of
     /// <paramref name="shape"/>'s type (T is <see cref="TypeShape.UnannotatedName"/>). Unless the type is built in, the shape
@@ -56,27 +68,52 @@ internal static partial class SerializerEmitter
     /// </summary>
     public static string SerializerExpression(TypeShape shape) => shape switch
     {
-        BuiltInShape builtIn => Runtime + "BuiltInSerializers." + builtIn.Kind,
+        BuiltInShape builtIn => BuiltInExpression(builtIn.Kind),
         null => "null!",
-        _ => SerializerNames.Container + "." + SerializerNames.Field(shape),
+        _ => SerializerNames.QualifiedField(shape),
     };
 
     /// <summary>
     /// <see cref="SerializerExpression"/> for code inside <c>__WeftSerializers</c> (its fields' initializers and the
     /// generated serializer classes), where the fields need no qualifier.
     /// </summary>
-    private static string InnerExpression(TypeShape shape) => shape switch
+    private static SourceWriter AppendInner(SourceWriter writer, TypeShape shape) => shape switch
     {
-        BuiltInShape builtIn => Runtime + "BuiltInSerializers." + builtIn.Kind,
-        null => "null!",
-        _ => SerializerNames.Field(shape),
+        BuiltInShape builtIn => writer.Append(BuiltInExpression(builtIn.Kind)),
+        null => writer.Append("null!"),
+        _ => writer.Append(SerializerNames.Field(shape)),
     };
+
+    private static readonly string[] s_builtInExpressions = new string[Enum.GetValues(typeof(BuiltInKind)).Length];
+
+    private static string BuiltInExpression(BuiltInKind kind)
+    {
+        var index = (int)kind;
+        if (index < 0 || index >= s_builtInExpressions.Length)
+        {
+            return Runtime + "BuiltInSerializers." + kind;
+        }
+
+        // Racing threads compute the same string.
+        return s_builtInExpressions[index] ??= Runtime + "BuiltInSerializers." + kind;
+    }
 
     /// <summary>Every distinct shape that needs a field, one per unannotated type name (the first by annotated name wins).</summary>
     private static List<TypeShape> Collect(IEnumerable<TypeShape> roots)
     {
         var byName = new Dictionary<string, TypeShape>(StringComparer.Ordinal);
-        var pending = new Stack<TypeShape>((roots ?? Enumerable.Empty<TypeShape>()).Where(r => r is not null));
+        var pending = new Stack<TypeShape>();
+        if (roots is not null)
+        {
+            foreach (var root in roots)
+            {
+                if (root is not null)
+                {
+                    pending.Push(root);
+                }
+            }
+        }
+
         while (pending.Count > 0)
         {
             var shape = pending.Pop();
@@ -92,22 +129,26 @@ internal static partial class SerializerEmitter
             }
 
             byName[shape.UnannotatedName] = shape;
-            foreach (var child in Children(shape))
+            switch (shape)
             {
-                pending.Push(child);
+                case CollectionShape collection:
+                    pending.Push(collection.Element);
+                    break;
+                case NullableShape nullable:
+                    pending.Push(nullable.Underlying);
+                    break;
+                case ObjectShape obj:
+                    foreach (var member in obj.Members)
+                    {
+                        pending.Push(member.Type);
+                    }
+
+                    break;
             }
         }
 
-        return byName.Values.ToList();
+        return new List<TypeShape>(byName.Values);
     }
-
-    private static IEnumerable<TypeShape> Children(TypeShape shape) => shape switch
-    {
-        CollectionShape collection => new[] { collection.Element },
-        NullableShape nullable => new[] { nullable.Underlying },
-        ObjectShape obj => obj.Members.Select(m => m.Type),
-        _ => Enumerable.Empty<TypeShape>(),
-    };
 
     private static int Height(TypeShape shape) => shape switch
     {
@@ -116,19 +157,33 @@ internal static partial class SerializerEmitter
         _ => 0,
     };
 
-    private static string FieldType(TypeShape shape) => shape is MaterializerShape
-        ? $"global::Weft.ArtifactSerializer<{shape.UnannotatedName}>"
-        : $"global::Weft.JsonArtifactSerializer<{shape.UnannotatedName}>";
+    private static SourceWriter AppendFieldType(SourceWriter writer, TypeShape shape)
+        => writer.Append(shape is MaterializerShape ? "global::Weft.ArtifactSerializer<" : "global::Weft.JsonArtifactSerializer<")
+            .Append(shape.UnannotatedName).Append('>');
 
-    private static string Initializer(TypeShape shape) => shape switch
+    private static SourceWriter AppendInitializer(SourceWriter writer, TypeShape shape)
     {
-        CollectionShape { Kind: CollectionKind.Array } c => $"new {Runtime}ArraySerializer<{c.Element.UnannotatedName}>({InnerExpression(c.Element)})",
-        CollectionShape { Kind: CollectionKind.List } c => $"new {Runtime}ListSerializer<{c.Element.UnannotatedName}>({InnerExpression(c.Element)})",
-        CollectionShape { Kind: CollectionKind.ListInterface } c => $"new {Runtime}ListInterfaceSerializer<{c.UnannotatedName}, {c.Element.UnannotatedName}>({InnerExpression(c.Element)})",
-        CollectionShape { Kind: CollectionKind.Dictionary } c => $"new {Runtime}DictionarySerializer<{c.Element.UnannotatedName}>({InnerExpression(c.Element)})",
-        CollectionShape c => $"new {Runtime}DictionaryInterfaceSerializer<{c.UnannotatedName}, {c.Element.UnannotatedName}>({InnerExpression(c.Element)})",
-        NullableShape n => $"new {Runtime}NullableSerializer<{n.Underlying.UnannotatedName}>({InnerExpression(n.Underlying)})",
-        MaterializerShape m => $"new {Runtime}MaterializerSerializer<{m.UnannotatedName}>(new {m.MaterializerFullyQualifiedName}(), {CSharpText.Literal(m.MaterializerName)})",
-        _ => $"new {SerializerNames.Class(shape)}()",
-    };
+        switch (shape)
+        {
+            case CollectionShape { Kind: CollectionKind.Array } c:
+                return AppendInner(writer.Append("new ").Append(Runtime).Append("ArraySerializer<").Append(c.Element.UnannotatedName).Append(">("), c.Element).Append(')');
+            case CollectionShape { Kind: CollectionKind.List } c:
+                return AppendInner(writer.Append("new ").Append(Runtime).Append("ListSerializer<").Append(c.Element.UnannotatedName).Append(">("), c.Element).Append(')');
+            case CollectionShape { Kind: CollectionKind.ListInterface } c:
+                return AppendInner(writer.Append("new ").Append(Runtime).Append("ListInterfaceSerializer<").Append(c.UnannotatedName).Append(", ")
+                    .Append(c.Element.UnannotatedName).Append(">("), c.Element).Append(')');
+            case CollectionShape { Kind: CollectionKind.Dictionary } c:
+                return AppendInner(writer.Append("new ").Append(Runtime).Append("DictionarySerializer<").Append(c.Element.UnannotatedName).Append(">("), c.Element).Append(')');
+            case CollectionShape c:
+                return AppendInner(writer.Append("new ").Append(Runtime).Append("DictionaryInterfaceSerializer<").Append(c.UnannotatedName).Append(", ")
+                    .Append(c.Element.UnannotatedName).Append(">("), c.Element).Append(')');
+            case NullableShape n:
+                return AppendInner(writer.Append("new ").Append(Runtime).Append("NullableSerializer<").Append(n.Underlying.UnannotatedName).Append(">("), n.Underlying).Append(')');
+            case MaterializerShape m:
+                return writer.Append("new ").Append(Runtime).Append("MaterializerSerializer<").Append(m.UnannotatedName).Append(">(new ")
+                    .Append(m.MaterializerFullyQualifiedName).Append("(), ").AppendLiteral(m.MaterializerName).Append(')');
+            default:
+                return writer.Append("new ").Append(SerializerNames.Class(shape)).Append("()");
+        }
+    }
 }

@@ -12,30 +12,51 @@ internal static class SerializerNames
 {
     public const string Container = "__WeftSerializers";
 
-    public static string Field(TypeShape shape) => "S_" + Stem(shape);
+    public static string Field(TypeShape shape) => NamesOf(shape).Field;
 
-    public static string Class(TypeShape shape) => "C_" + Stem(shape);
+    public static string Class(TypeShape shape) => NamesOf(shape).Class;
+
+    /// <summary><see cref="Field"/> as code outside the container names it.</summary>
+    public static string QualifiedField(TypeShape shape) => NamesOf(shape).QualifiedField;
 
     // Every reference to a serializer names it, and the name hashes the type: remember the last few thousand per thread.
     [System.ThreadStatic]
-    private static System.Collections.Generic.Dictionary<string, string>? s_stems;
+    private static System.Collections.Generic.Dictionary<string, Names>? s_names;
 
-    private static string Stem(TypeShape shape)
+    private static Names NamesOf(TypeShape shape)
     {
-        var stems = s_stems ??= new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal);
-        if (stems.TryGetValue(shape.UnannotatedName, out var known))
+        var names = s_names ??= new System.Collections.Generic.Dictionary<string, Names>(System.StringComparer.Ordinal);
+        if (names.TryGetValue(shape.UnannotatedName, out var known))
         {
             return known;
         }
 
-        if (stems.Count >= 4096)
+        if (names.Count >= 4096)
         {
-            stems.Clear();
+            names.Clear();
         }
 
         var stem = ComputeStem(shape.UnannotatedName);
-        stems[shape.UnannotatedName] = stem;
-        return stem;
+        var created = new Names("S_" + stem, "C_" + stem, Container + ".S_" + stem);
+        names[shape.UnannotatedName] = created;
+        return created;
+    }
+
+    /// <summary>The names of one type's serializer field and class.</summary>
+    private sealed class Names
+    {
+        public Names(string field, string @class, string qualifiedField)
+        {
+            Field = field;
+            Class = @class;
+            QualifiedField = qualifiedField;
+        }
+
+        public string Field { get; }
+
+        public string Class { get; }
+
+        public string QualifiedField { get; }
     }
 
     private static string ComputeStem(string unannotatedName)
