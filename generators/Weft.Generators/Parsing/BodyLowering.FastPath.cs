@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -68,26 +67,14 @@ internal sealed partial class BodyLowering
     private IMethodSymbol? ResolveStep(InvocationExpressionSyntax invocation)
     {
         var position = invocation.SpanStart;
-        ImmutableArray<ISymbol> candidates;
-        switch (invocation.Expression)
+        var candidate = invocation.Expression switch
         {
-            case IdentifierNameSyntax name:
-                candidates = _model.LookupSymbols(position, name: name.Identifier.ValueText);
-                break;
-            case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression):
-                if (ResolveQualifier(access.Expression, position) is not INamedTypeSymbol container)
-                {
-                    return null;
-                }
-
-                candidates = _model.LookupSymbols(position, container, name.Identifier.ValueText);
-                break;
-            default:
-                return null;
-        }
-
-        if (candidates.Length != 1
-            || candidates[0] is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: true, IsGenericMethod: false, IsExtensionMethod: false, IsVararg: false } method
+            IdentifierNameSyntax name => ResolveSimpleName(name.Identifier.ValueText, position, beyondClass: false),
+            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+                => ResolveQualifier(access.Expression, position) is INamedTypeSymbol container ? MemberOf(container, name.Identifier.ValueText) : null,
+            _ => null,
+        };
+        if (candidate is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: true, IsGenericMethod: false, IsExtensionMethod: false, IsVararg: false } method
             || WeftSymbols.FindAttribute(method.OriginalDefinition, _symbols.StepAttribute) is null)
         {
             return null;
@@ -107,28 +94,15 @@ internal sealed partial class BodyLowering
     /// <summary>The namespace or non-generic type a dotted name denotes in an expression, or null when it may be anything else.</summary>
     private INamespaceOrTypeSymbol? ResolveQualifier(ExpressionSyntax qualifier, int position)
     {
-        ImmutableArray<ISymbol> found;
-        switch (qualifier)
+        // A local, parameter or member of that name wins over a type in an expression: the full scope order applies.
+        var found = qualifier switch
         {
-            case IdentifierNameSyntax name:
-                // A full lookup, not a types-only one: a local, parameter or member of that name wins in an expression.
-                found = _model.LookupSymbols(position, name: name.Identifier.ValueText);
-                break;
-            case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression):
-                if (ResolveQualifier(access.Expression, position) is not { } container)
-                {
-                    return null;
-                }
-
-                found = _model.LookupSymbols(position, container, name.Identifier.ValueText);
-                break;
-            default:
-                return null;
-        }
-
-        return found.Length == 1 && found[0] is INamespaceSymbol or INamedTypeSymbol { IsGenericType: false, TypeKind: not TypeKind.Error }
-            ? (INamespaceOrTypeSymbol)found[0]
-            : null;
+            IdentifierNameSyntax name => ResolveSimpleName(name.Identifier.ValueText, position, beyondClass: true),
+            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+                => ResolveQualifier(access.Expression, position) is { } container ? MemberOf(container, name.Identifier.ValueText) : null,
+            _ => null,
+        };
+        return found is INamespaceSymbol or INamedTypeSymbol { IsGenericType: false, TypeKind: not TypeKind.Error } ? (INamespaceOrTypeSymbol)found : null;
     }
 
     private List<PlannedArgument>? PlanArguments(InvocationExpressionSyntax invocation, IMethodSymbol method)
@@ -273,8 +247,7 @@ internal sealed partial class BodyLowering
             case LiteralExpressionSyntax literal:
                 return PlanLiteral(literal, expression, parameter);
             case IdentifierNameSyntax name:
-                var found = _model.LookupSymbols(position, name: name.Identifier.ValueText);
-                return found.Length == 1 ? PlanName(found[0], expression, parameter) : null;
+                return ResolveSimpleName(name.Identifier.ValueText, position, beyondClass: false) is { } found ? PlanName(found, expression, parameter) : null;
             case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression):
                 return PlanMemberAccess(access.Expression, member.Identifier.ValueText, position, expression, parameter);
             case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } nameOf:
@@ -342,22 +315,14 @@ internal sealed partial class BodyLowering
     private PlannedArgument? PlanMemberAccess(ExpressionSyntax qualifier, string member, int position, ExpressionSyntax expression,
         IParameterSymbol parameter)
     {
-        if (qualifier is IdentifierNameSyntax name)
+        if (qualifier is IdentifierNameSyntax name && ResolveSimpleName(name.Identifier.ValueText, position, beyondClass: false) is ILocalSymbol local)
         {
-            var found = _model.LookupSymbols(position, name: name.Identifier.ValueText);
-            if (found.Length == 1 && found[0] is ILocalSymbol local)
-            {
-                return PlanTupleElement(local, member, expression, parameter);
-            }
+            return PlanTupleElement(local, member, expression, parameter);
         }
 
-        if (ResolveQualifier(qualifier, position) is not INamedTypeSymbol type)
-        {
-            return null;
-        }
-
-        var members = _model.LookupSymbols(position, type, member);
-        return members.Length == 1 && members[0] is IFieldSymbol field ? PlanConstantField(field, expression, parameter) : null;
+        return ResolveQualifier(qualifier, position) is INamedTypeSymbol type && MemberOf(type, member) is IFieldSymbol field
+            ? PlanConstantField(field, expression, parameter)
+            : null;
     }
 
     /// <summary><c>pair.Train</c> or <c>pair.Item1</c> of a local holding a tuple step's outputs.</summary>
@@ -391,20 +356,15 @@ internal sealed partial class BodyLowering
         return new PlannedArgument(parameter, PlannedKind.Constant, expression) { Constant = field.ConstantValue, ConstantField = field, Type = field.Type };
     }
 
-    /// <summary><c>nameof(Type)</c>, when 'nameof' is the operator (no method of that name is in scope) and names one type.</summary>
+    /// <summary><c>nameof(Pipeline)</c>, when 'nameof' is the operator (nothing of that name is in scope) and names the pipeline class.</summary>
     private PlannedArgument? PlanNameOf(InvocationExpressionSyntax nameOf, ExpressionSyntax expression, IParameterSymbol parameter)
     {
         var position = nameOf.SpanStart;
         var arguments = nameOf.ArgumentList.Arguments;
         if (parameter.Type.SpecialType != SpecialType.System_String || arguments.Count != 1
             || arguments[0] is not { NameColon: null, RefKindKeyword.RawKind: 0, Expression: IdentifierNameSyntax name }
-            || !_model.LookupSymbols(position, name: "nameof").IsEmpty)
-        {
-            return null;
-        }
-
-        var found = _model.LookupSymbols(position, name: name.Identifier.ValueText);
-        if (found.Length != 1 || found[0] is not INamedTypeSymbol { TypeKind: not TypeKind.Error })
+            || !NothingNamed("nameof")
+            || !SymbolEqualityComparer.Default.Equals(ResolveSimpleName(name.Identifier.ValueText, position, beyondClass: true), _define.ContainingType))
         {
             return null;
         }
@@ -525,7 +485,8 @@ internal sealed partial class BodyLowering
     private bool VarIsKeyword(TypeSyntax declared)
     {
         // 'var' is a type name when a type of that name is in scope; it cannot differ between the statements of one body.
-        return _varIsKeyword ??= _model.LookupNamespacesAndTypes(declared.SpanStart, name: "var").IsEmpty;
+        return _varIsKeyword ??= _model.GetSpeculativeSymbolInfo(declared.SpanStart, SyntaxFactory.IdentifierName("var"),
+            SpeculativeBindingOption.BindAsTypeOrNamespace) is { Symbol: null, CandidateSymbols.IsEmpty: true };
     }
 
     /// <summary>The written type of a local a deconstruction declares: its own, or that of the enclosing <c>var (...)</c>.</summary>

@@ -59,7 +59,9 @@ internal sealed partial class BodyLowering
     public List<NodeSpec>? Lower(MethodDeclarationSyntax define)
     {
         // Parser recovery can make a call look well formed that the binder sees otherwise: an editor's half-typed body is bound.
-        _fastPath &= !define.ContainsDiagnostics;
+        _fastPath &= !define.ContainsDiagnostics && !_define.IsGenericMethod
+            && _define.ContainingType is { ContainingType: null, IsGenericType: false };
+        _body = (SyntaxNode?)define.Body ?? define.ExpressionBody;
         if (define.ExpressionBody is { } arrow)
         {
             LowerExpressionStatement(arrow.Expression);
@@ -80,8 +82,19 @@ internal sealed partial class BodyLowering
     {
         switch (statement)
         {
-            case LocalDeclarationStatementSyntax { IsConst: true }:
+            case LocalDeclarationStatementSyntax { IsConst: true } constant:
                 // A const local is a named constant; its uses bind as constants.
+                if (_fastPath)
+                {
+                    foreach (var variable in constant.Declaration.Variables)
+                    {
+                        if (_model.GetDeclaredSymbol(variable, _ct) is ILocalSymbol local)
+                        {
+                            _localsByName[local.Name] = local;
+                        }
+                    }
+                }
+
                 return;
             case LocalDeclarationStatementSyntax { UsingKeyword.RawKind: 0, AwaitKeyword.RawKind: 0 } local when local.Declaration.Variables.Count == 1:
                 LowerLocal(local.Declaration.Variables[0]);
@@ -137,6 +150,7 @@ internal sealed partial class BodyLowering
         var declared = (variable.Parent as VariableDeclarationSyntax)?.Type;
         var localType = LocalType(local, declared, CallType(variable.Initializer.Value, step));
         _localTypes[local] = localType;
+        _localsByName[local.Name] = local;
         if (step.ReturnsTuple)
         {
             _locals[local] = new LocalBinding(node.Name, step.Name, null, new List<string>(), step);
@@ -217,6 +231,7 @@ internal sealed partial class BodyLowering
                 // A tuple step's element type is what 'var' infers for its local, awaited or not, as long as the call is well formed.
                 var localType = LocalType(local, DeclaredType(target), CallType(assignment.Right, step) is null ? null : step.Outputs[i].Type);
                 _localTypes[local] = localType;
+                _localsByName[local.Name] = local;
                 var chain = new List<string> { TypeNames.CastName(step.Outputs[i].Type) };
                 AddToChain(chain, TypeNames.CastName(localType));
                 _locals[local] = new LocalBinding(node.Name, step.Name, node.Outputs[i].Name, chain, step);

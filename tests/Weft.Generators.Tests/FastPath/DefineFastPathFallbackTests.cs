@@ -49,8 +49,12 @@ public sealed class DefineFastPathFallbackTests
     [InlineData("", "Fit(table, trees);", "[Step(Name = \"FitLabel\")] static Model Fit(Table table, string label) => new(1, 0);")]
     // A local function shadowing a step (itself reported as unsupported).
     [InlineData("", "Fit(table, trees); static Table Load(string n) => new(n);", "")]
-    // Two 'using static' classes offering the same name.
+    // 'using static' in reach: one class offering the name, two classes offering it.
+    [InlineData("using static Demo.Shared;", "var other = Other(name); Fit(other, 4L);", "")]
     [InlineData("using static Demo.Shared; using static Demo.More;", "var other = Other(name);", "")]
+    // A step of a class the pipeline inherits a same-named member from (object.Equals), a name declared twice.
+    [InlineData("", "var same = Shared.Equals(name);", "")]
+    [InlineData("", "var twice = Load(name); var twice = Load(name); Fit(twice, trees);", "")]
     // Constants the compiler converts: int literal to long, int literal to double.
     [InlineData("", "Fit(table, 3);", "")]
     [InlineData("", "Fit(table, trees, 1);", "")]
@@ -76,11 +80,11 @@ public sealed class DefineFastPathFallbackTests
     }
 
     [Theory]
-    // Define parameters through implicit conversions, an explicitly typed local, a nested call, a single 'using static' method.
+    // Define parameters through implicit conversions, an explicitly typed local, a nested call, a step of another class, constants.
     [InlineData("", "Fit(table, trees);", "")]
     [InlineData("", "Table typed = Load(name); Fit(typed, trees, rate: 0.25);", "")]
     [InlineData("", "Fit(Load(name), trees);", "")]
-    [InlineData("using static Demo.Shared;", "var other = Other(name); Fit(other, 4L);", "")]
+    [InlineData("", "var other = Shared.Other(name); Fit(other, 4L);", "")]
     [InlineData("", "const long Many = 40; Fit(table, Many, Rate);", "private const double Rate = 0.75;")]
     public void CertainCall_TakesTheFastPath_WithTodaysOutput(string usings, string body, string members)
     {

@@ -1,0 +1,182 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Weft.Generators.Parsing;
+
+/// <summary>
+/// Name resolution for the fast path, scope by scope as C# looks a simple name up in a <c>Define</c> body: the body's
+/// locals, Define's parameters, the pipeline class's members (and object's), then namespaces, types and usings.
+/// </summary>
+/// <remarks>
+/// <see cref="SemanticModel.LookupSymbols"/> answers the same question but first lists every name of every scope (each
+/// imported namespace's types included), which costs about as much as binding the body. Here each scope is asked for
+/// the one name, and anything that could make the answer uncertain (a name declared twice in the body, an inherited
+/// member, a 'using static' anywhere in reach) gives no answer, so the call is bound instead.
+/// </remarks>
+internal sealed partial class BodyLowering
+{
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<bool>> s_globalUsingStatic = new();
+
+    private readonly Dictionary<string, ILocalSymbol> _localsByName = new();
+    private Dictionary<string, int>? _bodyNames;
+    private SyntaxNode? _body;
+    private bool? _usingStatic;
+
+    /// <summary>What <paramref name="name"/> denotes at a statement of the body; null when unknown or not certain.</summary>
+    /// <param name="beyondClass">Also look in namespaces and usings (for a type or namespace qualifier).</param>
+    private ISymbol? ResolveSimpleName(string name, int position, bool beyondClass)
+    {
+        if (BodyNames().TryGetValue(name, out var declarations))
+        {
+            return declarations == 1 && _localsByName.TryGetValue(name, out var local) ? local : null;
+        }
+
+        foreach (var parameter in _define.Parameters)
+        {
+            if (parameter.Name == name)
+            {
+                return parameter;
+            }
+        }
+
+        var members = _define.ContainingType.GetMembers(name);
+        if (InheritsMember(_define.ContainingType, name))
+        {
+            return null;
+        }
+
+        if (!members.IsEmpty)
+        {
+            return members.Length == 1 ? members[0] : null;
+        }
+
+        if (!beyondClass || UsingStaticInReach())
+        {
+            return null;
+        }
+
+        // Beyond the class only namespaces and types are declared (a 'using static' could import more; ruled out above).
+        var info = _model.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName(name), SpeculativeBindingOption.BindAsTypeOrNamespace);
+        return info.Symbol is INamespaceSymbol or INamedTypeSymbol { TypeKind: not TypeKind.Error } ? info.Symbol : null;
+    }
+
+    /// <summary>True when nothing invocable or otherwise can be named <paramref name="name"/> at a statement of the body.</summary>
+    private bool NothingNamed(string name)
+        => !BodyNames().ContainsKey(name)
+           && !_define.Parameters.Any(p => p.Name == name)
+           && _define.ContainingType.GetMembers(name).IsEmpty
+           && !InheritsMember(_define.ContainingType, name)
+           && !UsingStaticInReach();
+
+    /// <summary>The one member of <paramref name="container"/> named <paramref name="name"/>, when lookup is certain to find just it.</summary>
+    private ISymbol? MemberOf(INamespaceOrTypeSymbol container, string name)
+    {
+        var members = container.GetMembers(name);
+        if (members.Length != 1 || (container is INamedTypeSymbol type && InheritsMember(type, name))
+            || !_model.Compilation.IsSymbolAccessibleWithin(members[0], _define.ContainingType))
+        {
+            return null;
+        }
+
+        return members[0];
+    }
+
+    /// <summary>True when a base type of <paramref name="type"/> declares a member <paramref name="name"/> that lookup may also find.</summary>
+    private static bool InheritsMember(INamedTypeSymbol type, string name)
+    {
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (!baseType.GetMembers(name).IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every name declared anywhere in the body (locals, patterns, out variables, local functions, lambda parameters...), counted.</summary>
+    private Dictionary<string, int> BodyNames()
+    {
+        if (_bodyNames is not null)
+        {
+            return _bodyNames;
+        }
+
+        var names = new Dictionary<string, int>();
+        if (_body is not null)
+        {
+            foreach (var node in _body.DescendantNodesAndSelf())
+            {
+                var identifier = node switch
+                {
+                    VariableDeclaratorSyntax variable => variable.Identifier,
+                    SingleVariableDesignationSyntax designation => designation.Identifier,
+                    LocalFunctionStatementSyntax function => function.Identifier,
+                    ParameterSyntax parameter => parameter.Identifier,
+                    TypeParameterSyntax typeParameter => typeParameter.Identifier,
+                    ForEachStatementSyntax forEach => forEach.Identifier,
+                    CatchDeclarationSyntax @catch => @catch.Identifier,
+                    FromClauseSyntax from => from.Identifier,
+                    LetClauseSyntax let => let.Identifier,
+                    JoinClauseSyntax join => join.Identifier,
+                    JoinIntoClauseSyntax into => into.Identifier,
+                    QueryContinuationSyntax continuation => continuation.Identifier,
+                    _ => default,
+                };
+                if (identifier.RawKind != 0)
+                {
+                    names.TryGetValue(identifier.ValueText, out var count);
+                    names[identifier.ValueText] = count + 1;
+                }
+            }
+        }
+
+        return _bodyNames = names;
+    }
+
+    /// <summary>A 'using static' in Define's file, or a global one in any file: it can bring any member name into scope.</summary>
+    private bool UsingStaticInReach()
+    {
+        return _usingStatic ??= HasUsingStatic(_body?.SyntaxTree.GetCompilationUnitRoot())
+            || s_globalUsingStatic.GetValue(_model.Compilation, static compilation => new StrongBox<bool>(compilation.SyntaxTrees.Any(
+                static tree => tree.GetCompilationUnitRoot().Usings.Any(static u => u.GlobalKeyword.RawKind != 0 && u.StaticKeyword.RawKind != 0)))).Value;
+    }
+
+    private static bool HasUsingStatic(CompilationUnitSyntax? root)
+    {
+        if (root is null)
+        {
+            return false;
+        }
+
+        var pending = new Stack<SyntaxList<MemberDeclarationSyntax>>();
+        if (root.Usings.Any(static u => u.StaticKeyword.RawKind != 0))
+        {
+            return true;
+        }
+
+        pending.Push(root.Members);
+        while (pending.Count > 0)
+        {
+            foreach (var member in pending.Pop())
+            {
+                if (member is BaseNamespaceDeclarationSyntax ns)
+                {
+                    if (ns.Usings.Any(static u => u.StaticKeyword.RawKind != 0))
+                    {
+                        return true;
+                    }
+
+                    pending.Push(ns.Members);
+                }
+            }
+        }
+
+        return false;
+    }
+}
