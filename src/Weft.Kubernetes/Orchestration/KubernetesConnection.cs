@@ -23,8 +23,7 @@ internal static class KubernetesConnection
                 var path = DefaultKubeconfig();
                 if (!File.Exists(path))
                 {
-                    throw new KubernetesApiException(
-                        $"No Kubernetes cluster is configured: there is no kubeconfig at {path} and this is not a pod in a cluster; set KUBECONFIG to the cluster's kubeconfig.");
+                    throw new KubernetesApiException(NotConfigured(path));
                 }
 
                 configuration = KubernetesClientConfiguration.BuildConfigFromConfigFile(path);
@@ -43,6 +42,21 @@ internal static class KubernetesConnection
     {
         var variable = Environment.GetEnvironmentVariable("KUBECONFIG");
         var first = variable?.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
-        return first ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".kube", "config");
+        // DoNotVerify: a home folder that does not exist (common in containers) would otherwise be "", and the path relative.
+        return first ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile, Environment.SpecialFolderOption.DoNotVerify), ".kube", "config");
     }
+
+    /// <summary>
+    /// Whether <see cref="Connect"/> has a configuration to read (it does not reach the cluster); when not, the one line
+    /// <see cref="Connect"/> would fail with.
+    /// </summary>
+    public static bool IsConfigured(out string? problem)
+    {
+        var path = DefaultKubeconfig();
+        problem = KubernetesClientConfiguration.IsInCluster() || File.Exists(path) ? null : NotConfigured(path);
+        return problem is null;
+    }
+
+    private static string NotConfigured(string path)
+        => $"No Kubernetes cluster is configured: there is no kubeconfig at {path} and this is not a pod in a cluster; set KUBECONFIG to the cluster's kubeconfig.";
 }

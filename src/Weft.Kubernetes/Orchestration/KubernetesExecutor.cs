@@ -1,4 +1,5 @@
 using k8s;
+using Weft.Cli;
 using Weft.Kubernetes.Orchestration;
 
 namespace Weft.Kubernetes;
@@ -46,6 +47,7 @@ public sealed class KubernetesExecutor : IPipelineExecutor
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
+        _connectsItself = connect is null;
         connect ??= KubernetesConnection.Connect;
         _launcher = new KubernetesStepLauncher(options, () =>
         {
@@ -58,6 +60,9 @@ public sealed class KubernetesExecutor : IPipelineExecutor
             : new StepLaunchExecutor(KubernetesOrchestratorName.Value, _launcher);
     }
 
+    // Whether it finds the cluster itself (KUBECONFIG, ~/.kube/config, the pod's account) rather than being given a client.
+    private readonly bool _connectsItself;
+
     /// <summary>Where and how steps run.</summary>
     public KubernetesOrchestratorOptions Options { get; }
 
@@ -67,7 +72,7 @@ public sealed class KubernetesExecutor : IPipelineExecutor
     {
         ArgumentNullException.ThrowIfNull(request);
         var definition = request.Definition;
-        CheckRunnable(definition, request.Options);
+        CheckImages(definition);
         _launcher.Open(request.RunId, definition.Name, request.Options.LoggerFactory);
         try
         {
@@ -79,9 +84,22 @@ public sealed class KubernetesExecutor : IPipelineExecutor
         }
     }
 
-    /// <summary>Checks that every step has an image to run in (the command line checks before it shows the run).</summary>
+    /// <summary>
+    /// Checks that every step has an image to run in and that there is a cluster to run them on (the command line checks
+    /// before it shows or records the run).
+    /// </summary>
     /// <exception cref="ArgumentException">A step has no image; the message says how to give it one.</exception>
+    /// <exception cref="CommandLineException">No cluster is configured (exit code <see cref="ExitCodes.ClusterError"/>); the message says where it looked.</exception>
     public void CheckRunnable(PipelineDefinition definition, RunOptions options)
+    {
+        CheckImages(definition);
+        if (_connectsItself && !KubernetesConnection.IsConfigured(out var problem))
+        {
+            throw new CommandLineException(ExitCodes.ClusterError, problem!);
+        }
+    }
+
+    private void CheckImages(PipelineDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var missing = definition.Nodes.Where(node => ImageOf(definition, node, Options) is null).Select(node => node.Name).ToList();

@@ -143,6 +143,18 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Apply_WithAHomeFolderThatDoesNotExist_NamesTheFullPathItLookedAt()
+    {
+        // Containers often run as a user whose home folder was never created.
+        var home = Path.Combine(_directory, "no-such-home");
+
+        var result = await ProgramRun.RunAsync(ProgramRun.TestApp, new Dictionary<string, string> { ["HOME"] = home }, "k8s", "apply", "Report");
+
+        Assert.Equal(5, result.ExitCode);
+        Assert.StartsWith($"No Kubernetes cluster is configured: there is no kubeconfig at {Path.Combine(home, ".kube", "config")} and", result.SingleError(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Apply_ToAnUnreachableCluster_IsOneLine_ExitFive()
     {
         var port = RecordingApiServer.FreePort();
