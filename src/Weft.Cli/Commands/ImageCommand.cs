@@ -70,7 +70,7 @@ internal static class ImageCommand
             }
             else
             {
-                await WriteAtomicallyAsync(outputFile.FullName, text, cancellationToken).ConfigureAwait(false);
+                await OutputFile.WriteAsync(outputFile.FullName, System.Text.Encoding.UTF8.GetBytes(text), cancellationToken).ConfigureAwait(false);
             }
 
             return ExitCodes.Success;
@@ -100,23 +100,4 @@ internal static class ImageCommand
                 ? new ImageCommandPipeline(name, definition.Nodes.Select(n => n.Name).ToList())
                 : new ImageCommandPipeline(name, []))
             .ToList();
-
-    private static async Task WriteAtomicallyAsync(string path, string text, CancellationToken cancellationToken)
-    {
-        var directory = Path.GetDirectoryName(path)!;
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            await File.WriteAllTextAsync(temporary, text, cancellationToken).ConfigureAwait(false);
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw CommandLineException.Usage($"Cannot write '{path}': {ex.Message}");
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
 }

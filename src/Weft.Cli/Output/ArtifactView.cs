@@ -13,7 +13,11 @@ internal static class ArtifactView
 
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static void Write(TextWriter output, ArtifactRecord artifact, byte[] bytes)
+    /// <param name="output">Where to write.</param>
+    /// <param name="artifact">The artifact's record.</param>
+    /// <param name="bytes">Its bytes, as stored.</param>
+    /// <param name="saving">Whether the command also writes them to a file (then no line suggests --output).</param>
+    public static void Write(TextWriter output, ArtifactRecord artifact, byte[] bytes, bool saving)
     {
         output.WriteLine("Artifact " + artifact.Id);
         var fields = new List<string[]>
@@ -31,7 +35,7 @@ internal static class ArtifactView
 
         Columns.Write(output, fields);
         output.WriteLine("Value:");
-        foreach (var line in ArchiveLines(artifact.TypeName, bytes) ?? ValueLines(bytes))
+        foreach (var line in ArchiveLines(artifact.TypeName, bytes, saving) ?? ValueLines(bytes, saving))
         {
             output.WriteLine("  " + line);
         }
@@ -39,30 +43,30 @@ internal static class ArtifactView
         output.Flush();
     }
 
-    private static IEnumerable<string> ValueLines(byte[] bytes)
+    private static IEnumerable<string> ValueLines(byte[] bytes, bool saving)
     {
         var json = PrettyJson(bytes);
         if (json is null && ReadableText(bytes) is { } text)
         {
             // A materializer's own text format (CSV, YAML, a model card) reads better as itself than as hex.
             var textLines = text.TrimEnd('\n').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-            return [$"Text, not JSON ({bytes.Length} bytes):", .. Capped(textLines)];
+            return [$"Text, not JSON ({bytes.Length} bytes):", .. Capped(textLines, saving)];
         }
 
         if (json is null)
         {
             var preview = Convert.ToHexStringLower(bytes.AsSpan(0, Math.Min(bytes.Length, 32)));
-            return [$"{bytes.Length} bytes, not JSON; starts {preview}{(bytes.Length > 32 ? "…" : string.Empty)} (save them with --output <file>)"];
+            return [$"{bytes.Length} bytes, not JSON; starts {preview}{(bytes.Length > 32 ? "…" : string.Empty)}{(saving ? string.Empty : " (save them with --output <file>)")}"];
         }
 
-        return Capped(json.Split('\n'));
+        return Capped(json.Split('\n'), saving);
     }
 
     /// <summary>
     /// An <c>ArtifactFile</c> or <c>ArtifactDirectory</c> is stored as a tar archive: its entries say more than its first bytes
     /// in hex, and the way back to the files is a command the user can copy.
     /// </summary>
-    private static IReadOnlyList<string>? ArchiveLines(string typeName, byte[] bytes)
+    private static IReadOnlyList<string>? ArchiveLines(string typeName, byte[] bytes, bool saving)
     {
         if (typeName is not ("Weft.ArtifactFile" or "Weft.ArtifactDirectory"))
         {
@@ -94,13 +98,14 @@ internal static class ArtifactView
         using var table = new StringWriter { NewLine = "\n" };
         Columns.Write(table, entries);
         var lines = table.ToString().TrimEnd('\n').Split('\n');
-        return [$"A tar archive of {(entries.Count == 1 ? "1 entry" : entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " entries")} (save it with --output {archive}, then 'tar -xf {archive}'):", .. Capped(lines)];
+        var count = entries.Count == 1 ? "1 entry" : entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " entries";
+        return [$"A tar archive of {count}{(saving ? string.Empty : $" (save it with --output {archive}, then 'tar -xf {archive}')")}:", .. Capped(lines, saving)];
     }
 
-    private static IEnumerable<string> Capped(IReadOnlyList<string> lines)
+    private static IEnumerable<string> Capped(IReadOnlyList<string> lines, bool saving)
         => lines.Count <= MaxValueLines
             ? lines
-            : [.. lines.Take(MaxValueLines), $"… {lines.Count - MaxValueLines} more lines (save the whole value with --output <file>)"];
+            : [.. lines.Take(MaxValueLines), $"… {lines.Count - MaxValueLines} more lines{(saving ? string.Empty : " (save the whole value with --output <file>)")}"];
 
     /// <summary>The bytes as text when they are valid UTF-8 without control characters other than line breaks and tabs.</summary>
     private static string? ReadableText(byte[] bytes)
