@@ -35,7 +35,6 @@ internal sealed partial class DeclarationIndex
         var references = _references.ToArray();
         _references.Clear();
         _referenced.Clear();
-        _resolved.Clear();
         declaration.References = references;
     }
 
@@ -96,40 +95,14 @@ internal sealed partial class DeclarationIndex
         }
     }
 
-    /// <summary>Where a simple name stands, as far as resolving it goes.</summary>
-    private enum NameForm
-    {
-        Simple,
-        Member,
-        Bound,
-        Qualified,
-    }
-
     private void Resolve(SimpleNameSyntax name, Declaration from)
     {
         var text = name.Identifier.ValueText;
         var invoked = IsInvoked(name);
-        var (form, receiver) = name.Parent switch
+        switch (name.Parent)
         {
-            MemberAccessExpressionSyntax access when access.Name == name => (NameForm.Member, LastIdentifier(access.Expression)),
-            MemberBindingExpressionSyntax when invoked => (NameForm.Bound, null),
-            QualifiedNameSyntax qualified when qualified.Right == name => (NameForm.Qualified, null),
-            _ => (NameForm.Simple, (string?)null),
-        };
-
-        // A declaration names the same things again and again (a local, a record, Math.Abs): what a name finds depends on
-        // these alone, so only its first mention is looked up.
-        if (_resolved.Add((form, receiver, text, invoked)))
-        {
-            Resolve(form, receiver, text, invoked, from);
-        }
-    }
-
-    private void Resolve(NameForm form, string? receiver, string text, bool invoked, Declaration from)
-    {
-        switch (form)
-        {
-            case NameForm.Member:
+            case MemberAccessExpressionSyntax access when access.Name == name:
+                var receiver = LastIdentifier(access.Expression);
                 if (receiver is not null)
                 {
                     _lookups.Add((NameKind.Type, receiver));
@@ -148,11 +121,12 @@ internal sealed partial class DeclarationIndex
                 }
 
                 return;
-            case NameForm.Bound:
+            case MemberBindingExpressionSyntax when invoked:
                 _lookups.Add((NameKind.Method, text));
                 AddInstanceMethods(text);
+
                 return;
-            case NameForm.Qualified:
+            case QualifiedNameSyntax qualified when qualified.Right == name:
                 AddAll(_types, NameKind.Type, text);
                 return;
         }

@@ -34,7 +34,6 @@ internal sealed partial class DeclarationIndex
     private readonly List<Declaration> _references = new();
     private readonly HashSet<Declaration> _referenced = new();
     private readonly HashSet<(Caching.NameKind, string)> _lookups = new();
-    private readonly HashSet<(NameForm, string?, string, bool)> _resolved = new();
 
     private DeclarationIndex(Compilation compilation, CancellationToken ct)
     {
