@@ -1,12 +1,51 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Weft.Cli;
 
 namespace Weft.Kubernetes.Manifests;
 
 /// <summary>Writes rendered manifests into a folder, one file per object, numbered in apply order; each file appears whole or not at all.</summary>
-internal static class ManifestFiles
+internal static partial class ManifestFiles
 {
+    // How every rendered object is labelled (the built-in templates quote it so).
+    private const string ManagedByWeft = "\"app.kubernetes.io/managed-by\": \"weft\"";
+
+    /// <summary>
+    /// Removes the files an earlier render wrote into <paramref name="directory"/> that this one did not (the Jobs, ConfigMap or
+    /// Workflow of another run), so that applying the folder applies this render only. Only files named as
+    /// <see cref="Write"/> names them whose object Weft manages are touched.
+    /// </summary>
+    /// <returns>The removed files, sorted.</returns>
+    public static IReadOnlyList<string> RemoveEarlier(string directory, IReadOnlyCollection<string> written)
+    {
+        var keep = written.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        var removed = new List<string>();
+        try
+        {
+            foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+            {
+                if (keep.Contains(Path.GetFileName(path)) || !RenderedName().IsMatch(Path.GetFileName(path))
+                    || !File.ReadAllText(path).Contains(ManagedByWeft, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                File.Delete(path);
+                removed.Add(path);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw CommandLineException.Usage($"Cannot remove the manifests of an earlier render from '{directory}': {ex.Message}");
+        }
+
+        return removed;
+    }
+
+    [GeneratedRegex(@"^[0-9]{2,}-[a-z]+-[a-z0-9.-]+\.yaml$", RegexOptions.CultureInvariant)]
+    private static partial Regex RenderedName();
+
     public static IReadOnlyList<string> Write(string directory, IReadOnlyList<RenderedManifest> manifests)
     {
         try

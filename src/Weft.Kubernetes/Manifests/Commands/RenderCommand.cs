@@ -28,9 +28,18 @@ internal static class RenderCommand
             var manifests = ManifestRenderer.Render(options.Request(parse, services));
             if (parse.GetValue(output) is { } directory)
             {
-                foreach (var path in ManifestFiles.Write(directory, manifests))
+                var written = ManifestFiles.Write(directory, manifests);
+                foreach (var path in written)
                 {
                     services.Output.WriteLine(path);
+                }
+
+                var removed = ManifestFiles.RemoveEarlier(directory, written);
+                if (removed.Count > 0)
+                {
+                    services.Error.WriteLine($"note: removed {(removed.Count == 1 ? "1 file" : removed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " files")} an earlier render wrote into {directory}, so that it holds this render only: "
+                        + string.Join(", ", removed.Select(Path.GetFileName)) + ".");
+                    services.Error.Flush();
                 }
             }
             else

@@ -81,6 +81,7 @@ internal sealed class RenderOptions
             }
         }
 
+        WarnOfUnknownTemplates(parse.GetValue(Templates), services.Error);
         var parameters = parse.GetValue(Parameters) ?? [];
         WarnOfRelativeDataFiles(definition, parameters, services.Error);
         return new RenderRequest
@@ -96,6 +97,24 @@ internal sealed class RenderOptions
             Target = parse.GetValue(Target),
             TemplatesDirectory = parse.GetValue(Templates),
         };
+    }
+
+    /// <summary>A template file whose name is no built-in template's replaces nothing: most likely a misspelt name.</summary>
+    private static void WarnOfUnknownTemplates(string? directory, TextWriter error)
+    {
+        if (directory is null || !Directory.Exists(directory))
+        {
+            return;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(directory, "*.sbn").Order(StringComparer.Ordinal))
+        {
+            if (!TemplateSet.Names.Contains(Path.GetFileName(path), StringComparer.Ordinal))
+            {
+                error.WriteLine($"warning: template {path} replaces no built-in template and is not used; the templates are {string.Join(", ", TemplateSet.Names)}.");
+                error.Flush();
+            }
+        }
     }
 
     /// <summary>
