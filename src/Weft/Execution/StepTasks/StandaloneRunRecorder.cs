@@ -45,7 +45,8 @@ public static class StandaloneRunRecorder
         ArgumentException.ThrowIfNullOrWhiteSpace(orchestrator);
         ArgumentOutOfRangeException.ThrowIfLessThan(wait, TimeSpan.Zero);
         var clock = Stopwatch.StartNew();
-        var (files, _) = StepTaskRunner.Locate(definition, definition.Nodes[0].Name, runId, storePath);
+        var (files, _) = StepTaskRunner.Locate(definition, definition.Nodes[0].Name, runId, storePath,
+            "a run is recorded from the run file and results its steps wrote into the store they share");
         var path = StepTaskFiles.RunFilePath(files.StorePath, runId);
         await StepTaskPolling.WaitAsync(clock, wait, () => File.Exists(path), cancellationToken).ConfigureAwait(false);
         if (!File.Exists(path))

@@ -49,7 +49,8 @@ public static class StepTaskPreparer
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentOutOfRangeException.ThrowIfLessThan(upstreamWait, TimeSpan.Zero);
-        var (files, node) = StepTaskRunner.Locate(definition, step, runId, storePath);
+        var (files, node) = StepTaskRunner.Locate(definition, step, runId, storePath,
+            "every step of a run prepares its task from, and writes its results to, the one store the run's steps share");
         var (parameters, values) = await SerializeAsync(definition, arguments, cancellationToken).ConfigureAwait(false);
         var run = await OpenRunAsync(definition, files, parameters, values, seed ?? StepContext.DefaultRunSeed, cancellationToken).ConfigureAwait(false);
         var fingerprint = run.Steps.FirstOrDefault(s => string.Equals(s.Step, node.Name, StringComparison.Ordinal))?.CodeFingerprint

@@ -117,14 +117,19 @@ public static class StepTaskRunner
 
     /// <summary>The task files of a step of a run in an existing store.</summary>
     /// <exception cref="StepTaskException">The store does not exist, the step is unknown, or the run id or step cannot name a folder.</exception>
-    internal static (StepTaskFiles Files, StepNode Node) Locate(PipelineDefinition definition, string step, string runId, string storePath)
+    /// <param name="definition">The pipeline.</param>
+    /// <param name="step">The node's name.</param>
+    /// <param name="runId">The run's id.</param>
+    /// <param name="storePath">The store folder.</param>
+    /// <param name="storeUse">What reads the store, for the message when it is missing; <see langword="null"/> for a step process run by an orchestrator.</param>
+    internal static (StepTaskFiles Files, StepNode Node) Locate(PipelineDefinition definition, string step, string runId, string storePath, string? storeUse = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(storePath);
         var store = Path.GetFullPath(storePath);
         if (!Directory.Exists(store))
         {
             throw new StepTaskException(StepTaskProblem.StoreMissing,
-                $"There is no store at {store}: a step process reads its task from the store the orchestrator prepared (a shared volume in Kubernetes); pass that folder with --store.");
+                $"There is no store at {store}: {storeUse ?? "a step process reads its task from the store the orchestrator prepared"} (a shared volume in Kubernetes); pass that folder with --store.");
         }
 
         if (string.IsNullOrWhiteSpace(step) || !definition.TryGetNode(step, out var node))
