@@ -47,7 +47,7 @@ public static class WeftCommandLine
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0 && parseResult.Action is ParseErrorAction)
             {
-                var errors = string.Join(" ", parseResult.Errors.Select(e => OneLine.Of(e.Message)));
+                var errors = UnknownCommand(parseResult, root) ?? string.Join(" ", parseResult.Errors.Select(e => OneLine.Of(e.Message)));
                 var command = string.Join(" ", CommandPath(parseResult.CommandResult.Command, root));
                 context.WriteError($"{errors}{ParameterHint(parseResult)} See '{command} --help'.");
                 return ExitCodes.UsageError;
@@ -73,6 +73,23 @@ public static class WeftCommandLine
 
             return exitCode;
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    // 'app k8s render …' from the docs in a program without Weft.Kubernetes, or a misspelt command: say which, not only that
+    // a command is missing.
+    private static string? UnknownCommand(ParseResult parseResult, RootCommand root)
+    {
+        if (parseResult.CommandResult.Command != root || parseResult.UnmatchedTokens.Count == 0 || parseResult.UnmatchedTokens[0].StartsWith('-'))
+        {
+            return null;
+        }
+
+        var typed = parseResult.UnmatchedTokens[0];
+        var known = root.Subcommands.Select(c => c.Name).ToList();
+        var hint = string.Equals(typed, "k8s", StringComparison.OrdinalIgnoreCase)
+            ? " The Kubernetes commands come with the Weft.Kubernetes package: add it to this program ('dotnet add package Weft.Kubernetes')."
+            : NameSuggestion.Hint(typed, known);
+        return $"Unknown command '{typed}'.{hint} Commands: {string.Join(", ", known)}.";
     }
 
     // 'run Training trees=300' is the commonest slip: the pair was meant for --param.
