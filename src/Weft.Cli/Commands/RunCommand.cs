@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Weft.Cli.Output;
 using Weft.Cli.Parameters;
 using Weft.Cli.Progress;
@@ -153,5 +152,4 @@ internal static class RunCommand
             : name);
         return "The pipeline to run: " + string.Join("; ", pipelines) + ".";
     }
-
 }

@@ -98,8 +98,7 @@ internal static class ArtifactView
         using var table = new StringWriter { NewLine = "\n" };
         Columns.Write(table, entries);
         var lines = table.ToString().TrimEnd('\n').Split('\n');
-        var count = entries.Count == 1 ? "1 entry" : entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " entries";
-        return [$"A tar archive of {count}{(saving ? string.Empty : $" (save it with --output {archive}, then 'tar -xf {archive}')")}:", .. Capped(lines, saving)];
+        return [$"A tar archive of {Plural.Of(entries.Count, "entry", "entries")}{(saving ? string.Empty : $" (save it with --output {archive}, then 'tar -xf {archive}')")}:", .. Capped(lines, saving)];
     }
 
     private static IEnumerable<string> Capped(IReadOnlyList<string> lines, bool saving)

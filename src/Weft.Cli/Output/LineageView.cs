@@ -1,4 +1,3 @@
-using System.Globalization;
 using Weft.Storage;
 
 namespace Weft.Cli.Output;
