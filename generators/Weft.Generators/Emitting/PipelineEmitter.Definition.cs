@@ -115,44 +115,35 @@ internal static partial class PipelineEmitter
         {
             writer.Append(" { ");
             AppendCall(writer, node, isAsync).Append("; return ");
-            return Wrapped(writer, isAsync, "global::System.Array.Empty<object?>()").Append("; }");
+            OpenResult(writer, isAsync).Append("global::System.Array.Empty<object?>()");
+            return CloseResult(writer, isAsync).Append("; }");
         }
 
         if (node.ReturnsTuple)
         {
             writer.Append(" { var __result = ");
             AppendCall(writer, node, isAsync).Append("; return ");
-            if (!isAsync)
-            {
-                writer.Append("new ").Append(Global.ValueTask).Append('<').Append(Global.ObjectArray).Append(">(");
-            }
-
-            writer.Append("new ").Append(Global.ObjectArray).Append(" { ");
+            OpenResult(writer, isAsync).Append("new ").Append(Global.ObjectArray).Append(" { ");
             for (var i = 0; i < node.Outputs.Count; i++)
             {
                 writer.Append(i == 0 ? "__result." : ", __result.").Append(node.Outputs[i].Member);
             }
 
             writer.Append(" }");
-            return writer.Append(isAsync ? "; }" : "); }");
+            return CloseResult(writer, isAsync).Append("; }");
         }
 
-        writer.Append(' ');
-        if (!isAsync)
-        {
-            writer.Append("new ").Append(Global.ValueTask).Append('<').Append(Global.ObjectArray).Append(">(");
-        }
-
-        writer.Append("new ").Append(Global.ObjectArray).Append(" { ");
+        OpenResult(writer.Append(' '), isAsync).Append("new ").Append(Global.ObjectArray).Append(" { ");
         AppendCall(writer, node, isAsync).Append(" }");
-        return isAsync ? writer : writer.Append(')');
+        return CloseResult(writer, isAsync);
     }
 
-    /// <summary>What a synchronous invoker returns wraps its array in a completed <c>ValueTask</c>; an async one returns it as it is.</summary>
-    private static SourceWriter Wrapped(SourceWriter writer, bool isAsync, string expression)
-        => isAsync
-            ? writer.Append(expression)
-            : writer.Append("new ").Append(Global.ValueTask).Append('<').Append(Global.ObjectArray).Append(">(").Append(expression).Append(')');
+    /// <summary>A synchronous invoker wraps the array it returns in a completed <c>ValueTask</c>; an async one returns it as it is.</summary>
+    private static SourceWriter OpenResult(SourceWriter writer, bool isAsync)
+        => isAsync ? writer : writer.Append("new ").Append(Global.ValueTask).Append('<').Append(Global.ObjectArray).Append(">(");
+
+    /// <summary>Closes what <see cref="OpenResult"/> opened.</summary>
+    private static SourceWriter CloseResult(SourceWriter writer, bool isAsync) => isAsync ? writer : writer.Append(')');
 
     /// <summary><c>[await ]Step.Method((int)__args[0]!, __ct)[.ConfigureAwait(false)]</c>.</summary>
     private static SourceWriter AppendCall(SourceWriter writer, NodeSpec node, bool isAsync)

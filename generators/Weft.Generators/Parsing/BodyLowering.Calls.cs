@@ -210,130 +210,67 @@ internal sealed partial class BodyLowering
         return outputs;
     }
 
-    private InputSpec? BindArgument(IArgumentOperation argument, StepInfo step)
+    /// <summary>A constant argument, or null (reported at <paramref name="reportAt"/>) when no C# literal spells its value.</summary>
+    private InputSpec? ConstantInput(IParameterSymbol parameter, object? value, SyntaxNode reportAt, StepInfo step)
     {
-        if (argument.Parameter is not { } parameter)
+        var literal = ConstantFormatter.Literal(value, parameter.Type);
+        if (literal is null)
         {
+            ReportArgument(reportAt, parameter, step);
+            return null;
+        }
+
+        return new InputSpec(parameter.Name, parameter.Ordinal, TypeNames.FullName(parameter.Type), TypeNames.Display(parameter.Type),
+            BindingKind.Constant, string.Empty, null, literal, ConstantFormatter.Canonical(value), EquatableArray<string>.Empty);
+    }
+
+    /// <summary>The step output a local holds, or null (reported at <paramref name="reportAt"/>) when it holds a whole tuple of outputs.</summary>
+    private InputSpec? LocalInput(IParameterSymbol parameter, ILocalSymbol local, LocalBinding binding, SyntaxNode reportAt)
+    {
+        if (binding.Output is null)
+        {
+            var first = binding.Step.Outputs.Count > 0 ? binding.Step.Outputs[0].Name : "Item1";
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WholeTupleOutputUsed, reportAt.GetLocation(),
+                local.Name, binding.StepName, first, binding.Step.Method.Name));
             _failed = true;
             return null;
         }
 
-        var value = argument.Value;
-        var typeName = TypeNames.FullName(parameter.Type);
-        var display = TypeNames.Display(parameter.Type);
-        if (_symbols.IsCancellationToken(parameter.Type))
-        {
-            // The runtime supplies the token; only "not given" or 'default' make sense here.
-            if (argument.ArgumentKind != ArgumentKind.DefaultValue && !value.ConstantValue.HasValue && StripConversions(value) is not IDefaultValueOperation)
-            {
-                ReportArgument(argument, parameter, step);
-            }
+        return Artifact(parameter, binding.Node, binding.Output, binding.SourceTypes);
+    }
 
+    /// <summary>Output <paramref name="index"/> of a tuple step, read through the local holding them all (<c>pair.Train</c>).</summary>
+    private static InputSpec TupleElementInput(IParameterSymbol parameter, LocalBinding binding, IFieldSymbol field, int index)
+    {
+        var chain = new List<string> { TypeNames.CastName(binding.Step.Outputs[index].Type) };
+        AddToChain(chain, TypeNames.CastName(field.Type));
+        return Artifact(parameter, binding.Node, binding.Step.Outputs[index].Name, chain);
+    }
+
+    private static InputSpec DefineParameterInput(IParameterSymbol parameter, IParameterSymbol defineParameter)
+    {
+        var sources = new List<string> { TypeNames.CastName(defineParameter.Type) };
+        return new InputSpec(parameter.Name, parameter.Ordinal, TypeNames.FullName(parameter.Type), TypeNames.Display(parameter.Type),
+            BindingKind.Parameter, defineParameter.Name, null, null, null, Without(sources, TypeNames.CastName(parameter.Type)));
+    }
+
+    /// <summary>The one output of a nested step call, or null when it was not lowered or (reported) has not exactly one output.</summary>
+    private InputSpec? NestedInput(IParameterSymbol parameter, (NodeSpec Node, StepInfo Step)? nested, SyntaxNode reportAt, StepInfo step)
+    {
+        if (nested is null)
+        {
             return null;
         }
 
-        var inner = StripConversions(value);
-
-        // A constant reaches a nullable or object parameter through an implicit conversion that is not itself constant
-        // (Mode.Fast to Mode?, 3 to int?), and an omitted `Mode? mode = null` or `default` is a default value, not a constant.
-        var constant = value.ConstantValue.HasValue ? value.ConstantValue
-            : inner.ConstantValue.HasValue ? inner.ConstantValue
-            : inner is IDefaultValueOperation ? new Optional<object?>(null)
-            : default;
-        if (constant.HasValue)
+        var (node, nestedStep) = nested.Value;
+        if (nestedStep.ReturnsTuple || node.Outputs.Count != 1)
         {
-            var literal = ConstantFormatter.Literal(constant.Value, parameter.Type);
-            if (literal is null)
-            {
-                ReportArgument(argument, parameter, step);
-                return null;
-            }
-
-            return new InputSpec(parameter.Name, parameter.Ordinal, typeName, display, BindingKind.Constant, string.Empty, null,
-                literal, ConstantFormatter.Canonical(constant.Value), EquatableArray<string>.Empty);
-        }
-        if (UsesFailedLocal(inner))
-        {
-            // The local's own statement is already reported; a second error here would send the user the wrong way.
-            _failed = true;
+            ReportArgument(reportAt, parameter, step);
             return null;
         }
 
-        switch (inner)
-        {
-            case ILocalReferenceOperation { Local: var local } when _locals.TryGetValue(local, out var binding):
-                if (binding.Output is null)
-                {
-                    var first = binding.Step.Outputs.Count > 0 ? binding.Step.Outputs[0].Name : "Item1";
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WholeTupleOutputUsed, ArgumentExpression(argument).GetLocation(),
-                        local.Name, binding.StepName, first, binding.Step.Method.Name));
-                    _failed = true;
-                    return null;
-                }
-
-                return Artifact(parameter, binding.Node, binding.Output, binding.SourceTypes);
-            case IFieldReferenceOperation { Instance: ILocalReferenceOperation { Local: var local }, Field: var field }
-                when _locals.TryGetValue(local, out var binding) && binding.Output is null && TupleIndex(field) is int index
-                     && index < binding.Step.Outputs.Count:
-                var chain = new List<string> { TypeNames.CastName(binding.Step.Outputs[index].Type) };
-                AddToChain(chain, TypeNames.CastName(field.Type));
-                return Artifact(parameter, binding.Node, binding.Step.Outputs[index].Name, chain);
-            case IParameterReferenceOperation { Parameter: var defineParameter }
-                when SymbolEqualityComparer.Default.Equals(defineParameter.ContainingSymbol, _define):
-                var sources = new List<string> { TypeNames.CastName(defineParameter.Type) };
-                return new InputSpec(parameter.Name, parameter.Ordinal, typeName, display, BindingKind.Parameter, defineParameter.Name, null,
-                    null, null, Without(sources, TypeNames.CastName(parameter.Type)));
-            case IInvocationOperation or IAwaitOperation:
-                var nested = LowerCall((ExpressionSyntax)inner.Syntax);
-                if (nested is null)
-                {
-                    return null;
-                }
-
-                var (node, nestedStep) = nested.Value;
-                if (nestedStep.ReturnsTuple || node.Outputs.Count != 1)
-                {
-                    ReportArgument(argument, parameter, step);
-                    return null;
-                }
-
-                return Artifact(parameter, node.Name, node.Outputs[0].Name, new List<string> { TypeNames.CastName(nestedStep.Outputs[0].Type) });
-            default:
-                ReportArgument(argument, parameter, step);
-                return null;
-        }
+        return Artifact(parameter, node.Name, node.Outputs[0].Name, new List<string> { TypeNames.CastName(nestedStep.Outputs[0].Type) });
     }
-
-    private bool UsesFailedLocal(IOperation operation)
-    {
-        if (_failedLocals.Count == 0)
-        {
-            return false;
-        }
-
-        foreach (var descendant in operation.DescendantsAndSelf())
-        {
-            if (descendant is ILocalReferenceOperation { Local: var local } && _failedLocals.Contains(local))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static IOperation StripConversions(IOperation operation)
-    {
-        while (operation is IConversionOperation { IsImplicit: true } conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
-
-    private static SyntaxNode ArgumentExpression(IArgumentOperation argument)
-        => argument.Syntax is ArgumentSyntax syntax ? syntax.Expression : argument.Syntax;
 
     private static int? TupleIndex(IFieldSymbol field)
     {
@@ -372,9 +309,6 @@ internal sealed partial class BodyLowering
 
         return list.ToEquatableArray();
     }
-
-    private void ReportArgument(IArgumentOperation argument, IParameterSymbol parameter, StepInfo step)
-        => ReportArgument(ArgumentExpression(argument), parameter, step);
 
     private void ReportArgument(SyntaxNode syntax, IParameterSymbol parameter, StepInfo step)
     {

@@ -1,68 +1,188 @@
 using System.Collections.Generic;
-using Weft.Generators.Helpers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Weft.Generators.Model;
 
 namespace Weft.Generators.Parsing;
 
+/// <summary>
+/// One argument on the fast path: planned from its syntax and name lookups (its form, type and conversion known without
+/// binding, or null for the binder to judge), then bound to an input as <see cref="BindArgument"/> binds a bound one.
+/// </summary>
 internal sealed partial class BodyLowering
 {
+    private PlannedArgument? PlanArgument(ExpressionSyntax expression, IParameterSymbol parameter)
+    {
+        if (_symbols.IsCancellationToken(parameter.Type))
+        {
+            // What may be passed for the token is the binder's to judge.
+            return null;
+        }
+
+        var inner = Unwrap(expression);
+        var position = inner.SpanStart;
+        switch (inner)
+        {
+            case LiteralExpressionSyntax literal:
+                return PlanLiteral(literal, expression, parameter);
+            case IdentifierNameSyntax name:
+                return ResolveSimpleName(name.Identifier.ValueText, position, beyondClass: false) is { } found ? PlanName(found, expression, parameter) : null;
+            case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression):
+                return PlanMemberAccess(access.Expression, member.Identifier.ValueText, position, expression, parameter);
+            case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } nameOf:
+                return PlanNameOf(nameOf, expression, parameter);
+            case InvocationExpressionSyntax or AwaitExpressionSyntax:
+                if (Plan(inner) is not { Type: { } type } nested)
+                {
+                    return null;
+                }
+
+                return WithType(new PlannedArgument(parameter, PlannedKind.Call, expression) { Nested = nested }, type);
+            default:
+                return null;
+        }
+    }
+
+    private static PlannedArgument? PlanLiteral(LiteralExpressionSyntax literal, ExpressionSyntax expression, IParameterSymbol parameter)
+    {
+        // Only a literal whose own type is the parameter's: any conversion (3 to long, 3 to double, null) is the binder's.
+        // A literal's value is of its own type: string, char, bool, or the numeric type its suffix and size give.
+        var value = literal.Token.Value;
+        var special = value is not null && literal.Kind() is SyntaxKind.StringLiteralExpression or SyntaxKind.CharacterLiteralExpression
+            or SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression or SyntaxKind.NumericLiteralExpression
+            ? SpecialTypeOf(value)
+            : SpecialType.None;
+        if (special == SpecialType.None || parameter.Type.SpecialType != special || literal.ContainsDiagnostics)
+        {
+            return null;
+        }
+
+        return new PlannedArgument(parameter, PlannedKind.Constant, expression) { Constant = value, Type = parameter.Type };
+    }
+
+    private PlannedArgument? PlanName(ISymbol symbol, ExpressionSyntax expression, IParameterSymbol parameter)
+    {
+        switch (symbol)
+        {
+            case ILocalSymbol { IsConst: true, HasConstantValue: true } constant when SymbolEqualityComparer.Default.Equals(constant.Type, parameter.Type):
+                return new PlannedArgument(parameter, PlannedKind.Constant, expression) { Constant = constant.ConstantValue, Type = constant.Type };
+            case ILocalSymbol local when _locals.TryGetValue(local, out var binding) && _localTypes.TryGetValue(local, out var type):
+                return WithType(new PlannedArgument(parameter, PlannedKind.Local, expression) { Local = local, Binding = binding }, type);
+            case IParameterSymbol defineParameter when SymbolEqualityComparer.Default.Equals(defineParameter.ContainingSymbol, _define):
+                return WithType(new PlannedArgument(parameter, PlannedKind.DefineParameter, expression) { DefineParameter = defineParameter },
+                    defineParameter.Type);
+            case IFieldSymbol field:
+                return PlanConstantField(field, expression, parameter);
+            default:
+                return null;
+        }
+    }
+
+    private PlannedArgument? PlanMemberAccess(ExpressionSyntax qualifier, string member, int position, ExpressionSyntax expression,
+        IParameterSymbol parameter)
+    {
+        if (qualifier is IdentifierNameSyntax name && ResolveSimpleName(name.Identifier.ValueText, position, beyondClass: false) is ILocalSymbol local)
+        {
+            return PlanTupleElement(local, member, expression, parameter);
+        }
+
+        return ResolveQualifier(qualifier, position) is INamedTypeSymbol type && MemberOf(type, member) is IFieldSymbol field
+            ? PlanConstantField(field, expression, parameter)
+            : null;
+    }
+
+    /// <summary><c>pair.Train</c> or <c>pair.Item1</c> of a local holding a tuple step's outputs.</summary>
+    private PlannedArgument? PlanTupleElement(ILocalSymbol local, string member, ExpressionSyntax expression, IParameterSymbol parameter)
+    {
+        if (!_locals.TryGetValue(local, out var binding) || binding.Output is not null || !_localTypes.TryGetValue(local, out var localType)
+            || localType is not INamedTypeSymbol { IsTupleType: true } tuple)
+        {
+            return null;
+        }
+
+        var members = tuple.GetMembers(member);
+        if (members.Length != 1 || members[0] is not IFieldSymbol field || TupleIndex(field) is not int index || index >= binding.Step.Outputs.Count)
+        {
+            return null;
+        }
+
+        return WithType(new PlannedArgument(parameter, PlannedKind.TupleElement, expression)
+        {
+            Local = local, Binding = binding, Field = field, TupleIndex = index,
+        }, field.Type);
+    }
+
+    private static PlannedArgument? PlanConstantField(IFieldSymbol field, ExpressionSyntax expression, IParameterSymbol parameter)
+    {
+        if (!field.IsConst || !field.HasConstantValue || !SymbolEqualityComparer.Default.Equals(field.Type, parameter.Type))
+        {
+            return null;
+        }
+
+        return new PlannedArgument(parameter, PlannedKind.Constant, expression) { Constant = field.ConstantValue, ConstantField = field, Type = field.Type };
+    }
+
+    /// <summary><c>nameof(Pipeline)</c>, when 'nameof' is the operator (nothing of that name is in scope) and names the pipeline class.</summary>
+    private PlannedArgument? PlanNameOf(InvocationExpressionSyntax nameOf, ExpressionSyntax expression, IParameterSymbol parameter)
+    {
+        var position = nameOf.SpanStart;
+        var arguments = nameOf.ArgumentList.Arguments;
+        if (parameter.Type.SpecialType != SpecialType.System_String || arguments.Count != 1
+            || arguments[0] is not { NameColon: null, RefKindKeyword.RawKind: 0, Expression: IdentifierNameSyntax name }
+            || !NothingNamed("nameof")
+            || !SymbolEqualityComparer.Default.Equals(ResolveSimpleName(name.Identifier.ValueText, position, beyondClass: true), _define.ContainingType))
+        {
+            return null;
+        }
+
+        return new PlannedArgument(parameter, PlannedKind.Constant, expression) { Constant = name.Identifier.ValueText, Type = parameter.Type };
+    }
+
+    /// <summary>Sets the argument's type when it converts to the parameter's implicitly and without user code; null otherwise.</summary>
+    private PlannedArgument? WithType(PlannedArgument argument, ITypeSymbol type)
+    {
+        var destination = argument.Parameter.Type;
+        if (type.TypeKind is TypeKind.Dynamic or TypeKind.Error || destination.TypeKind is TypeKind.Dynamic or TypeKind.Error)
+        {
+            return null;
+        }
+
+        argument.Type = type;
+        if (SymbolEqualityComparer.Default.Equals(type, destination))
+        {
+            return argument;
+        }
+
+        var conversion = _model.Compilation.ClassifyConversion(type, destination);
+        if (!conversion.Exists || !conversion.IsImplicit || conversion.IsUserDefined)
+        {
+            return null;
+        }
+
+        argument.Converted = true;
+        return argument;
+    }
+
     /// <summary>The fast path's <see cref="BindArgument"/>: the same bindings, chains and diagnostics, from a planned argument.</summary>
     private InputSpec? BindPlanned(PlannedArgument argument, StepInfo step)
     {
         var parameter = argument.Parameter;
-        var typeName = TypeNames.FullName(parameter.Type);
-        var display = TypeNames.Display(parameter.Type);
         switch (argument.Kind)
         {
             case PlannedKind.Token:
                 return null;
             case PlannedKind.Constant:
-                var literal = ConstantFormatter.Literal(argument.Constant, parameter.Type);
-                if (literal is null)
-                {
-                    ReportArgument(argument.ReportAt, parameter, step);
-                    return null;
-                }
-
-                return new InputSpec(parameter.Name, parameter.Ordinal, typeName, display, BindingKind.Constant, string.Empty, null,
-                    literal, ConstantFormatter.Canonical(argument.Constant), EquatableArray<string>.Empty);
+                return ConstantInput(parameter, argument.Constant, argument.ReportAt, step);
             case PlannedKind.Local:
-                var binding = argument.Binding!;
-                if (binding.Output is null)
-                {
-                    var first = binding.Step.Outputs.Count > 0 ? binding.Step.Outputs[0].Name : "Item1";
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WholeTupleOutputUsed, argument.ReportAt.GetLocation(),
-                        argument.Local!.Name, binding.StepName, first, binding.Step.Method.Name));
-                    _failed = true;
-                    return null;
-                }
-
-                return Artifact(parameter, binding.Node, binding.Output, binding.SourceTypes);
+                return LocalInput(parameter, argument.Local!, argument.Binding!, argument.ReportAt);
             case PlannedKind.TupleElement:
-                var tuple = argument.Binding!;
-                var chain = new List<string> { TypeNames.CastName(tuple.Step.Outputs[argument.TupleIndex].Type) };
-                AddToChain(chain, TypeNames.CastName(argument.Field!.Type));
-                return Artifact(parameter, tuple.Node, tuple.Step.Outputs[argument.TupleIndex].Name, chain);
+                return TupleElementInput(parameter, argument.Binding!, argument.Field!, argument.TupleIndex);
             case PlannedKind.DefineParameter:
-                var defineParameter = argument.DefineParameter!;
-                var sources = new List<string> { TypeNames.CastName(defineParameter.Type) };
-                return new InputSpec(parameter.Name, parameter.Ordinal, typeName, display, BindingKind.Parameter, defineParameter.Name, null,
-                    null, null, Without(sources, TypeNames.CastName(parameter.Type)));
+                return DefineParameterInput(parameter, argument.DefineParameter!);
             default:
-                var nested = LowerStep(argument.Nested!.Invocation, argument.Nested.Method, argument.Nested.Awaited, null, argument.Nested);
-                if (nested is null)
-                {
-                    return null;
-                }
-
-                var (node, nestedStep) = nested.Value;
-                if (nestedStep.ReturnsTuple || node.Outputs.Count != 1)
-                {
-                    ReportArgument(argument.ReportAt, parameter, step);
-                    return null;
-                }
-
-                return Artifact(parameter, node.Name, node.Outputs[0].Name, new List<string> { TypeNames.CastName(nestedStep.Outputs[0].Type) });
+                var nested = argument.Nested!;
+                return NestedInput(parameter, LowerStep(nested.Invocation, nested.Method, nested.Awaited, null, nested), argument.ReportAt, step);
         }
     }
 }

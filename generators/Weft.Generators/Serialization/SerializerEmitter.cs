@@ -161,29 +161,29 @@ internal static partial class SerializerEmitter
         => writer.Append(shape is MaterializerShape ? "global::Weft.ArtifactSerializer<" : "global::Weft.JsonArtifactSerializer<")
             .Append(shape.UnannotatedName).Append('>');
 
-    private static SourceWriter AppendInitializer(SourceWriter writer, TypeShape shape)
+    private static SourceWriter AppendInitializer(SourceWriter writer, TypeShape shape) => shape switch
     {
-        switch (shape)
+        CollectionShape { Kind: CollectionKind.Array } c => AppendWrapping(writer, "ArraySerializer<", null, c.Element),
+        CollectionShape { Kind: CollectionKind.List } c => AppendWrapping(writer, "ListSerializer<", null, c.Element),
+        CollectionShape { Kind: CollectionKind.ListInterface } c => AppendWrapping(writer, "ListInterfaceSerializer<", c.UnannotatedName, c.Element),
+        CollectionShape { Kind: CollectionKind.Dictionary } c => AppendWrapping(writer, "DictionarySerializer<", null, c.Element),
+        CollectionShape c => AppendWrapping(writer, "DictionaryInterfaceSerializer<", c.UnannotatedName, c.Element),
+        NullableShape n => AppendWrapping(writer, "NullableSerializer<", null, n.Underlying),
+        MaterializerShape m => writer.Append("new ").Append(Runtime).Append("MaterializerSerializer<").Append(m.UnannotatedName).Append(">(new ")
+            .Append(m.MaterializerFullyQualifiedName).Append("(), ").AppendLiteral(m.MaterializerName).Append(')'),
+        _ => writer.Append("new ").Append(SerializerNames.Class(shape)).Append("()"),
+    };
+
+    /// <summary><c>new Runtime.XSerializer&lt;[Outer, ]Inner&gt;(innerSerializer)</c>: a runtime serializer built on <paramref name="inner"/>'s.</summary>
+    private static SourceWriter AppendWrapping(SourceWriter writer, string serializer, string? outer, TypeShape inner)
+    {
+        writer.Append("new ").Append(Runtime).Append(serializer);
+        if (outer is not null)
         {
-            case CollectionShape { Kind: CollectionKind.Array } c:
-                return AppendInner(writer.Append("new ").Append(Runtime).Append("ArraySerializer<").Append(c.Element.UnannotatedName).Append(">("), c.Element).Append(')');
-            case CollectionShape { Kind: CollectionKind.List } c:
-                return AppendInner(writer.Append("new ").Append(Runtime).Append("ListSerializer<").Append(c.Element.UnannotatedName).Append(">("), c.Element).Append(')');
-            case CollectionShape { Kind: CollectionKind.ListInterface } c:
-                return AppendInner(writer.Append("new ").Append(Runtime).Append("ListInterfaceSerializer<").Append(c.UnannotatedName).Append(", ")
-                    .Append(c.Element.UnannotatedName).Append(">("), c.Element).Append(')');
-            case CollectionShape { Kind: CollectionKind.Dictionary } c:
-                return AppendInner(writer.Append("new ").Append(Runtime).Append("DictionarySerializer<").Append(c.Element.UnannotatedName).Append(">("), c.Element).Append(')');
-            case CollectionShape c:
-                return AppendInner(writer.Append("new ").Append(Runtime).Append("DictionaryInterfaceSerializer<").Append(c.UnannotatedName).Append(", ")
-                    .Append(c.Element.UnannotatedName).Append(">("), c.Element).Append(')');
-            case NullableShape n:
-                return AppendInner(writer.Append("new ").Append(Runtime).Append("NullableSerializer<").Append(n.Underlying.UnannotatedName).Append(">("), n.Underlying).Append(')');
-            case MaterializerShape m:
-                return writer.Append("new ").Append(Runtime).Append("MaterializerSerializer<").Append(m.UnannotatedName).Append(">(new ")
-                    .Append(m.MaterializerFullyQualifiedName).Append("(), ").AppendLiteral(m.MaterializerName).Append(')');
-            default:
-                return writer.Append("new ").Append(SerializerNames.Class(shape)).Append("()");
+            writer.Append(outer).Append(", ");
         }
+
+        writer.Append(inner.UnannotatedName).Append(">(");
+        return AppendInner(writer, inner).Append(')');
     }
 }
