@@ -58,8 +58,17 @@ internal static partial class ManifestFiles
                 var name = string.Create(CultureInfo.InvariantCulture, $"{i + 1:00}-{manifest.Kind.ToLowerInvariant()}-{manifest.Name}.yaml");
                 var path = Path.Combine(directory, name);
                 var temporary = Path.Combine(directory, "." + name + "." + Guid.NewGuid().ToString("N") + ".tmp");
-                File.WriteAllText(temporary, manifest.Yaml, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                File.Move(temporary, path, overwrite: true);
+                try
+                {
+                    File.WriteAllText(temporary, manifest.Yaml, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                    File.Move(temporary, path, overwrite: true);
+                }
+                finally
+                {
+                    // Gone once renamed; after a failed write or rename it would be litter in the user's folder.
+                    File.Delete(temporary);
+                }
+
                 paths.Add(path);
             }
 

@@ -66,6 +66,28 @@ public sealed class RenderErrorTests
         }
     }
 
+    [Fact]
+    public void ManifestThatCannotBeRenamedIntoPlace_LeavesNoTemporaryFile()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "weft-render-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var manifests = ManifestRenderer.Render(Request(Hand()));
+            // A folder where the first manifest's file should go: writing succeeds, renaming over it cannot.
+            var first = ManifestFiles.Write(directory, manifests)[0];
+            File.Delete(first);
+            Directory.CreateDirectory(first);
+
+            Assert.Throws<CommandLineException>(() => ManifestFiles.Write(directory, manifests));
+
+            Assert.Empty(Directory.GetFiles(directory, "*.tmp"));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private static RenderRequest Request(PipelineDefinition definition, bool driver = false)
         => new() { Definition = definition, RunId = Renders.RunId, Driver = driver };
 
