@@ -26,7 +26,7 @@ internal static class Guard
         }
     }
 
-    public static EquatableArray<DiagnosticInfo> ValidateStep(GeneratorAttributeSyntaxContext context, CancellationToken ct)
+    public static DiagnosticBatch ValidateStep(GeneratorAttributeSyntaxContext context, CancellationToken ct)
     {
         try
         {
@@ -34,7 +34,7 @@ internal static class Guard
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new[] { Internal(context.TargetNode.GetLocation(), ex) }.ToEquatableArray();
+            return DiagnosticBatch.Of(new[] { Internal(context.TargetNode.GetLocation(), ex) }.ToEquatableArray());
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class PipelineGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Spec)
             .WithTrackingName(TrackingNames.PipelineSpecs);
         var pipelineDiagnostics = results
-            .Select(static (result, _) => result.Diagnostics)
+            .Select(static (result, _) => DiagnosticBatch.Of(result.Diagnostics))
             .WithTrackingName(TrackingNames.PipelineDiagnostics);
 
         var pipelineNames = results
@@ -65,15 +65,14 @@ public sealed class PipelineGenerator : IIncrementalGenerator
             static (spc, pair) => Report(spc, DuplicateNames.Find(pair.Left!), pair.Right));
     }
 
-    private static IncrementalValueProvider<ImmutableArray<Helpers.EquatableArray<DiagnosticInfo>>> WithProblems(
-        IncrementalValuesProvider<Helpers.EquatableArray<DiagnosticInfo>> diagnostics)
-        => diagnostics.Where(static found => found.Count > 0).Collect();
+    private static IncrementalValueProvider<ImmutableArray<DiagnosticBatch>> WithProblems(IncrementalValuesProvider<DiagnosticBatch> diagnostics)
+        => diagnostics.Where(static found => found.Items.Count > 0).Collect();
 
-    private static void Report(SourceProductionContext context, ImmutableArray<Helpers.EquatableArray<DiagnosticInfo>> batches, Compilation compilation)
+    private static void Report(SourceProductionContext context, ImmutableArray<DiagnosticBatch> batches, Compilation compilation)
     {
-        foreach (var diagnostics in batches)
+        foreach (var batch in batches)
         {
-            Report(context, diagnostics, compilation);
+            Report(context, batch.Items, compilation);
         }
     }
 

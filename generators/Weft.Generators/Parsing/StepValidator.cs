@@ -14,20 +14,20 @@ namespace Weft.Generators.Parsing;
 /// </summary>
 internal static class StepValidator
 {
-    private static readonly ResultCache<Box> s_cache = new();
+    private static readonly ResultCache<DiagnosticBatch> s_cache = new();
 
-    public static EquatableArray<DiagnosticInfo> Validate(GeneratorAttributeSyntaxContext context, CancellationToken ct)
+    public static DiagnosticBatch Validate(GeneratorAttributeSyntaxContext context, CancellationToken ct)
     {
         if (context.TargetSymbol is not IMethodSymbol method || context.Attributes.Length == 0)
         {
-            return EquatableArray<DiagnosticInfo>.Empty;
+            return DiagnosticBatch.None;
         }
 
         var compilation = context.SemanticModel.Compilation;
         var view = CompilationView.For(compilation);
         if (s_cache.TryGet(context.TargetNode, view, ct, out var cached))
         {
-            return cached.Diagnostics;
+            return cached;
         }
 
         var dependencies = new Dependencies();
@@ -38,8 +38,8 @@ internal static class StepValidator
         }
 
         using var names = TypeNames.Memoize();
-        var diagnostics = Validate(method, context.Attributes[0], compilation, dependencies, ct);
-        s_cache.Store(context.TargetNode, view, dependencies, new Box(diagnostics));
+        var diagnostics = DiagnosticBatch.Of(Validate(method, context.Attributes[0], compilation, dependencies, ct));
+        s_cache.Store(context.TargetNode, view, dependencies, diagnostics);
         return diagnostics;
     }
 
@@ -72,13 +72,5 @@ internal static class StepValidator
         }
 
         return diagnostics.ToEquatableArray();
-    }
-
-    /// <summary>Diagnostics as a reference, so that a cached answer is handed back as the very same value.</summary>
-    private sealed class Box
-    {
-        public Box(EquatableArray<DiagnosticInfo> diagnostics) => Diagnostics = diagnostics;
-
-        public EquatableArray<DiagnosticInfo> Diagnostics { get; }
     }
 }

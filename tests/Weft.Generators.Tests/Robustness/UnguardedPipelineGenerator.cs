@@ -20,7 +20,7 @@ internal sealed class UnguardedPipelineGenerator : IIncrementalGenerator
         var steps = context.SyntaxProvider.ForAttributeWithMetadataName(
                 WeftSymbols.StepAttributeName,
                 static (node, _) => node is MethodDeclarationSyntax,
-                static (ctx, ct) => StepValidator.Validate(ctx, ct).Count);
+                static (ctx, ct) => StepValidator.Validate(ctx, ct).Items.Count);
         context.RegisterSourceOutput(specs, static (spc, spec) =>
         {
             if (spec is not null)
