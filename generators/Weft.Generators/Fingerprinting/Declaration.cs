@@ -1,16 +1,23 @@
+using System.Globalization;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Weft.Generators.Fingerprinting;
 
 /// <summary>A project declaration a fingerprint can include: a type's shape, or a method, property or field.</summary>
 internal sealed class Declaration
 {
+    private readonly string _prefix;
     private Declaration[]? _references;
+    private string? _id;
 
-    public Declaration(string id, DeclarationKind kind, SyntaxNode node, Declaration? containingType, bool isStatic, bool isExtension)
+    /// <param name="prefix">Namespace and containing types, each followed by a dot.</param>
+    public Declaration(string prefix, string name, DeclarationKind kind, SyntaxNode node, Declaration? containingType, bool isStatic, bool isExtension)
     {
-        Id = id;
+        _prefix = prefix;
+        Name = name;
         Kind = kind;
         Node = node;
         ContainingType = containingType;
@@ -19,7 +26,14 @@ internal sealed class Declaration
     }
 
     /// <summary>A stable name: namespace, containing types, member name and, for methods, parameter types as written.</summary>
-    public string Id { get; }
+    /// <remarks>
+    /// Built on first use (a race builds the same string twice, harmlessly): of the project's methods, only those a
+    /// fingerprint reaches need theirs, which joins the parameter types.
+    /// </remarks>
+    public string Id => _id ??= BuildId();
+
+    /// <summary>The simple name declared.</summary>
+    public string Name { get; }
 
     public DeclarationKind Kind { get; }
 
@@ -47,8 +61,41 @@ internal sealed class Declaration
         set => Volatile.Write(ref _references, value);
     }
 
+    /// <summary>The description that last referenced this one (<see cref="DeclarationIndex"/>'s counter, under its lock).</summary>
+    public int ReferencedIn { get; set; }
+
     /// <summary>The names looked up to find <see cref="References"/>: another declaration of one of them changes what it finds.</summary>
     public (Caching.NameKind Kind, string Name)[]? Lookups { get; set; }
+
+    private string BuildId()
+    {
+        switch (Node)
+        {
+            case MethodDeclarationSyntax method:
+                return MethodId(method);
+            case TypeDeclarationSyntax { TypeParameterList: { } list }:
+                return _prefix + Name + "`" + list.Parameters.Count.ToString(CultureInfo.InvariantCulture);
+            default:
+                return _prefix + Name;
+        }
+    }
+
+    private string MethodId(MethodDeclarationSyntax method)
+    {
+        var id = new StringBuilder(_prefix).Append(Name).Append('(');
+        var parameters = method.ParameterList.Parameters;
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            if (i > 0)
+            {
+                id.Append(',');
+            }
+
+            id.Append(parameters[i].Type?.ToString());
+        }
+
+        return id.Append(')').ToString();
+    }
 }
 
 /// <summary>What a <see cref="Declaration"/> declares.</summary>

@@ -1,13 +1,21 @@
+using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Weft.Generators.Caching;
+using Weft.Generators.Helpers;
 
 namespace Weft.Generators.Fingerprinting;
 
 internal sealed partial class DeclarationIndex
 {
+    // MethodImplOptions.AggressiveOptimization (not in netstandard2.0's enum): the walk's code handles Roslyn's structs
+    // (ChildSyntaxList, SyntaxNodeOrToken), which the ReadyToRun image cannot keep, so it would run as unoptimized tier-0
+    // code for the ~140,000 tokens of a build; optimized from the start, it also inlines Roslyn's small accessors.
+    private const MethodImplOptions Optimized = (MethodImplOptions)512;
+
     /// <summary>Fills in <see cref="Declaration.TextHash"/> and <see cref="Declaration.References"/> (call under <see cref="Gate"/>).</summary>
     /// <remarks>
     /// The hash is of the normalized text (each token's text and a space, a line feed after each part), fed to the
@@ -20,59 +28,33 @@ internal sealed partial class DeclarationIndex
             return;
         }
 
-        var hasher = Helpers.Hashing.Hasher();
-        foreach (var part in Parts(declaration.Node))
-        {
-            DescribeTokens(part, declaration, hasher);
-            hasher.Append('\n');
-        }
-
+        _description++;
+        var hasher = Hashing.Hasher();
+        DescribeParts(declaration, hasher);
         declaration.TextHash = hasher.FinishHex16();
-        var lookups = new (NameKind, string)[_lookups.Count];
-        _lookups.CopyTo(lookups);
-        _lookups.Clear();
+        var lookups = new (NameKind, string)[_lookupCount];
+        Array.Copy(_lookups, lookups, _lookupCount);
+        _lookupCount = 0;
         declaration.Lookups = lookups;
         var references = _references.ToArray();
         _references.Clear();
-        _referenced.Clear();
         declaration.References = references;
     }
 
-    /// <summary>Every token under <paramref name="node"/> in document order, attribute lists left out.</summary>
-    private void DescribeTokens(SyntaxNode node, Declaration declaration, Helpers.Sha256 hasher)
-    {
-        foreach (var child in node.ChildNodesAndTokens())
-        {
-            if (child.IsToken)
-            {
-                var token = child.AsToken();
-                hasher.Append(token.Text).Append(' ');
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is SimpleNameSyntax name)
-                {
-                    Resolve(name, declaration);
-                }
-            }
-            else if (child.AsNode() is { } inner && !inner.IsKind(SyntaxKind.AttributeList))
-            {
-                DescribeTokens(inner, declaration, hasher);
-            }
-        }
-    }
-
     /// <summary>A type contributes its shape (header, data members, constructors, operators), not its other methods.</summary>
-    private static IEnumerable<SyntaxNode> Parts(SyntaxNode node)
+    private void DescribeParts(Declaration declaration, Sha256 hasher)
     {
-        switch (node)
+        switch (declaration.Node)
         {
             case TypeDeclarationSyntax type:
                 if (type.ParameterList is not null)
                 {
-                    yield return type.ParameterList;
+                    DescribePart(type.ParameterList, declaration, hasher);
                 }
 
                 if (type.BaseList is not null)
                 {
-                    yield return type.BaseList;
+                    DescribePart(type.BaseList, declaration, hasher);
                 }
 
                 foreach (var member in type.Members)
@@ -80,59 +62,88 @@ internal sealed partial class DeclarationIndex
                     if (member is FieldDeclarationSyntax or PropertyDeclarationSyntax or ConstructorDeclarationSyntax
                         or OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax)
                     {
-                        yield return member;
+                        DescribePart(member, declaration, hasher);
                     }
                 }
 
                 break;
-            case VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } declarator:
-                yield return declaration.Type;
-                yield return declarator;
+            case VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax variables } declarator:
+                DescribePart(variables.Type, declaration, hasher);
+                DescribePart(declarator, declaration, hasher);
                 break;
             default:
-                yield return node;
+                DescribePart(declaration.Node, declaration, hasher);
                 break;
         }
     }
 
-    private void Resolve(SimpleNameSyntax name, Declaration from)
+    private void DescribePart(SyntaxNode part, Declaration declaration, Sha256 hasher)
     {
-        var text = name.Identifier.ValueText;
+        DescribeTokens(part, declaration, hasher);
+        hasher.Append('\n');
+    }
+
+    /// <summary>Every token under <paramref name="node"/> in document order, attribute lists left out.</summary>
+    [MethodImpl(Optimized)]
+    private void DescribeTokens(SyntaxNode node, Declaration declaration, Sha256 hasher)
+    {
+        foreach (var child in node.ChildNodesAndTokens())
+        {
+            if (child.IsToken)
+            {
+                var token = child.AsToken();
+                hasher.Append(token.Text).Append(' ');
+                if (token.RawKind == (int)SyntaxKind.IdentifierToken && token.Parent is SimpleNameSyntax name)
+                {
+                    Resolve(name, token.ValueText, declaration);
+                }
+            }
+            else if (child.AsNode() is { } inner && inner.RawKind != (int)SyntaxKind.AttributeList)
+            {
+                DescribeTokens(inner, declaration, hasher);
+            }
+        }
+    }
+
+    private void Resolve(SimpleNameSyntax name, string text, Declaration from)
+    {
+        var entry = Entry(text);
         var invoked = IsInvoked(name);
         switch (name.Parent)
         {
             case MemberAccessExpressionSyntax access when access.Name == name:
-                var receiver = LastIdentifier(access.Expression);
+                var receiverName = LastIdentifier(access.Expression);
+                var receiver = receiverName is null ? null : Entry(receiverName);
                 if (receiver is not null)
                 {
-                    _lookups.Add((NameKind.Type, receiver));
+                    LookUp(receiver, NameKind.Type);
                 }
 
-                if (receiver is not null && _types.ContainsKey(receiver))
+                if (receiver?.Types is not null)
                 {
                     // Type.Member: members of types of that name, and nested types.
-                    AddMembersOf(receiver, text, invoked);
+                    AddMembersOf(receiver.Name, entry, invoked);
                 }
                 else if (invoked)
                 {
                     // instance.Method(): any instance or extension method of that name (overrides included).
-                    _lookups.Add((NameKind.Method, text));
-                    AddInstanceMethods(text);
+                    LookUp(entry, NameKind.Method);
+                    AddInstanceMethods(entry);
                 }
 
                 return;
             case MemberBindingExpressionSyntax when invoked:
-                _lookups.Add((NameKind.Method, text));
-                AddInstanceMethods(text);
+                LookUp(entry, NameKind.Method);
+                AddInstanceMethods(entry);
 
                 return;
             case QualifiedNameSyntax qualified when qualified.Right == name:
-                AddAll(_types, NameKind.Type, text);
+                AddAll(entry.Types, NameKind.Type, entry);
                 return;
         }
 
-        AddAll(_types, NameKind.Type, text);
-        if (AddFromEnclosingTypes(from, text, invoked))
+        AddAll(entry.Types, NameKind.Type, entry);
+        if (AddFromEnclosingTypes(from, entry, invoked))
         {
             return;
         }
@@ -140,47 +151,45 @@ internal sealed partial class DeclarationIndex
         if (invoked)
         {
             // Not in an enclosing type: inherited, 'using static', or an extension called by name: take every method of that name.
-            AddAll(_methods, NameKind.Method, text);
+            AddAll(entry.Methods, NameKind.Method, entry);
         }
     }
 
-    private bool AddFromEnclosingTypes(Declaration from, string text, bool invoked)
+    private bool AddFromEnclosingTypes(Declaration from, NameEntry entry, bool invoked)
     {
         var found = false;
         for (var type = from.Kind == DeclarationKind.Type ? from : from.ContainingType; type is not null; type = type.ContainingType)
         {
-            var typeName = ((BaseTypeDeclarationSyntax)type.Node).Identifier.ValueText;
-            found |= AddMembersOf(typeName, text, invoked, type);
+            found |= AddMembersOf(type.Name, entry, invoked, type);
         }
 
         return found;
     }
 
-    private bool AddMembersOf(string typeName, string member, bool invoked,
-        Declaration? only = null)
+    private bool AddMembersOf(string typeName, NameEntry member, bool invoked, Declaration? only = null)
     {
-        _lookups.Add((NameKind.Method, member));
+        LookUp(member, NameKind.Method);
         if (!invoked)
         {
-            _lookups.Add((NameKind.Member, member));
-            _lookups.Add((NameKind.Type, member));
+            LookUp(member, NameKind.Member);
+            LookUp(member, NameKind.Type);
         }
 
         if (invoked)
         {
-            return AddOwnedBy(_methods, typeName, member, only);
+            return AddOwnedBy(member.Methods, typeName, only);
         }
 
-        var found = AddOwnedBy(_members, typeName, member, only);
-        found |= AddOwnedBy(_methods, typeName, member, only);
-        found |= AddOwnedBy(_types, typeName, member, only);
+        var found = AddOwnedBy(member.Members, typeName, only);
+        found |= AddOwnedBy(member.Methods, typeName, only);
+        found |= AddOwnedBy(member.Types, typeName, only);
         return found;
     }
 
-    /// <summary>The declarations named <paramref name="member"/> in <paramref name="only"/>, or else in any type named <paramref name="typeName"/>.</summary>
-    private bool AddOwnedBy(Dictionary<string, List<Declaration>> map, string typeName, string member, Declaration? only)
+    /// <summary>The <paramref name="candidates"/> declared in <paramref name="only"/>, or else in any type named <paramref name="typeName"/>.</summary>
+    private bool AddOwnedBy(List<Declaration>? candidates, string typeName, Declaration? only)
     {
-        if (!map.TryGetValue(member, out var candidates))
+        if (candidates is null)
         {
             return false;
         }
@@ -189,9 +198,7 @@ internal sealed partial class DeclarationIndex
         foreach (var candidate in candidates)
         {
             var owner = candidate.ContainingType;
-            if (owner is not null && (only is null
-                    ? ((BaseTypeDeclarationSyntax)owner.Node).Identifier.ValueText == typeName
-                    : owner.Id == only.Id))
+            if (owner is not null && (only is null ? owner.Name == typeName : ReferenceEquals(owner, only) || owner.Id == only.Id))
             {
                 AddReference(candidate);
                 found = true;
@@ -201,12 +208,12 @@ internal sealed partial class DeclarationIndex
         return found;
     }
 
-    private void AddAll(Dictionary<string, List<Declaration>> map, NameKind kind, string name)
+    private void AddAll(List<Declaration>? declarations, NameKind kind, NameEntry entry)
     {
-        _lookups.Add((kind, name));
-        if (map.TryGetValue(name, out var all))
+        LookUp(entry, kind);
+        if (declarations is not null)
         {
-            foreach (var declaration in all)
+            foreach (var declaration in declarations)
             {
                 AddReference(declaration);
             }
@@ -214,9 +221,9 @@ internal sealed partial class DeclarationIndex
     }
 
     /// <summary>Any instance or extension method of that name (overrides included).</summary>
-    private void AddInstanceMethods(string name)
+    private void AddInstanceMethods(NameEntry entry)
     {
-        if (_methods.TryGetValue(name, out var methods))
+        if (entry.Methods is { } methods)
         {
             foreach (var method in methods)
             {
@@ -228,11 +235,30 @@ internal sealed partial class DeclarationIndex
         }
     }
 
+    /// <summary>Records a lookup once per description, in order of first use.</summary>
+    private void LookUp(NameEntry entry, NameKind kind)
+    {
+        if (!entry.MarkLookedUp(kind, _description))
+        {
+            return;
+        }
+
+        if (_lookupCount == _lookups.Length)
+        {
+            var larger = new (NameKind, string)[_lookups.Length * 2];
+            Array.Copy(_lookups, larger, _lookupCount);
+            _lookups = larger;
+        }
+
+        _lookups[_lookupCount++] = (kind, entry.Name);
+    }
+
     /// <summary>Keeps the first mention only: the walk skips a declaration it has seen, so later ones change nothing.</summary>
     private void AddReference(Declaration declaration)
     {
-        if (_referenced.Add(declaration))
+        if (declaration.ReferencedIn != _description)
         {
+            declaration.ReferencedIn = _description;
             _references.Add(declaration);
         }
     }

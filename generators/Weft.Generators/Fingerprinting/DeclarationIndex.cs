@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -22,9 +21,8 @@ internal sealed partial class DeclarationIndex
 {
     private static readonly ConditionalWeakTable<Compilation, DeclarationIndex> s_byCompilation = new();
 
-    private readonly Dictionary<string, List<Declaration>> _types = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Declaration>> _methods = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Declaration>> _members = new(StringComparer.Ordinal);
+    // Every simple name: declared ones from the start, others as walks meet them (under _gate).
+    private readonly Dictionary<string, NameEntry> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<SyntaxNode, Declaration> _byNode = new();
     private readonly Dictionary<string, (string Fingerprint, Declaration[] Reached)> _fingerprints = new(StringComparer.Ordinal);
     private readonly object _gate = new();
@@ -32,8 +30,11 @@ internal sealed partial class DeclarationIndex
     // What Describe collects for one declaration (it runs under _gate): kept and cleared rather than allocated and grown
     // again for each of the thousands of declarations a build describes.
     private readonly List<Declaration> _references = new();
-    private readonly HashSet<Declaration> _referenced = new();
-    private readonly HashSet<(Caching.NameKind, string)> _lookups = new();
+    private (Caching.NameKind Kind, string Name)[] _lookups = new (Caching.NameKind, string)[64];
+    private int _lookupCount;
+
+    // Numbers the descriptions, so that NameEntry and Declaration can tell what the current one has already recorded.
+    private int _description;
 
     private DeclarationIndex(Compilation compilation, CancellationToken ct)
     {
@@ -84,57 +85,64 @@ internal sealed partial class DeclarationIndex
 
                 break;
             case BaseTypeDeclarationSyntax type:
-                var arity = type is TypeDeclarationSyntax { TypeParameterList: { } list } ? "`" + list.Parameters.Count : string.Empty;
-                var typeId = prefix + type.Identifier.ValueText + arity;
-                var declaration = Add(_types, type.Identifier.ValueText,
-                    new Declaration(typeId, DeclarationKind.Type, type, containingType, type.Modifiers.Any(SyntaxKind.StaticKeyword), false));
+                var name = type.Identifier.ValueText;
+                var declaration = new Declaration(prefix, name, DeclarationKind.Type, type, containingType, type.Modifiers.Any(SyntaxKind.StaticKeyword), false);
+                Add(Entry(name).Types ??= new List<Declaration>(), declaration);
                 if (type is TypeDeclarationSyntax withMembers)
                 {
+                    var typePrefix = declaration.Id + ".";
                     foreach (var inner in withMembers.Members)
                     {
-                        AddMember(inner, typeId + ".", declaration);
+                        AddMember(inner, typePrefix, declaration);
                     }
                 }
 
                 break;
             case DelegateDeclarationSyntax @delegate:
-                Add(_types, @delegate.Identifier.ValueText,
-                    new Declaration(prefix + @delegate.Identifier.ValueText, DeclarationKind.Type, @delegate, containingType, true, false));
+                var delegateName = @delegate.Identifier.ValueText;
+                Add(Entry(delegateName).Types ??= new List<Declaration>(),
+                    new Declaration(prefix, delegateName, DeclarationKind.Type, @delegate, containingType, true, false));
                 break;
             case MethodDeclarationSyntax method:
-                var isExtension = method.ParameterList.Parameters.FirstOrDefault()?.Modifiers.Any(SyntaxKind.ThisKeyword) == true;
-                var methodId = prefix + method.Identifier.ValueText + "(" +
-                               string.Join(",", method.ParameterList.Parameters.Select(p => p.Type?.ToString() ?? string.Empty)) + ")";
-                Add(_methods, method.Identifier.ValueText,
-                    new Declaration(methodId, DeclarationKind.Method, method, containingType, method.Modifiers.Any(SyntaxKind.StaticKeyword), isExtension));
+                var parameters = method.ParameterList.Parameters;
+                var isExtension = parameters.Count > 0 && parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword);
+                var methodName = method.Identifier.ValueText;
+                Add(Entry(methodName).Methods ??= new List<Declaration>(),
+                    new Declaration(prefix, methodName, DeclarationKind.Method, method, containingType, method.Modifiers.Any(SyntaxKind.StaticKeyword), isExtension));
                 break;
             case PropertyDeclarationSyntax property:
-                Add(_members, property.Identifier.ValueText,
-                    new Declaration(prefix + property.Identifier.ValueText, DeclarationKind.Member, property, containingType,
-                        property.Modifiers.Any(SyntaxKind.StaticKeyword), false));
+                var propertyName = property.Identifier.ValueText;
+                Add(Entry(propertyName).Members ??= new List<Declaration>(),
+                    new Declaration(prefix, propertyName, DeclarationKind.Member, property, containingType, property.Modifiers.Any(SyntaxKind.StaticKeyword), false));
                 break;
             case BaseFieldDeclarationSyntax field:
+                var isStatic = field.Modifiers.Any(SyntaxKind.StaticKeyword) || field.Modifiers.Any(SyntaxKind.ConstKeyword);
                 foreach (var variable in field.Declaration.Variables)
                 {
-                    Add(_members, variable.Identifier.ValueText,
-                        new Declaration(prefix + variable.Identifier.ValueText, DeclarationKind.Member, variable, containingType,
-                            field.Modifiers.Any(SyntaxKind.StaticKeyword) || field.Modifiers.Any(SyntaxKind.ConstKeyword), false));
+                    var fieldName = variable.Identifier.ValueText;
+                    Add(Entry(fieldName).Members ??= new List<Declaration>(),
+                        new Declaration(prefix, fieldName, DeclarationKind.Member, variable, containingType, isStatic, false));
                 }
 
                 break;
         }
     }
 
-    private Declaration Add(Dictionary<string, List<Declaration>> map, string name, Declaration declaration)
+    private void Add(List<Declaration> list, Declaration declaration)
     {
-        if (!map.TryGetValue(name, out var list))
-        {
-            list = new List<Declaration>();
-            map[name] = list;
-        }
-
         list.Add(declaration);
         _byNode[declaration.Node] = declaration;
-        return declaration;
+    }
+
+    /// <summary>The entry of <paramref name="name"/>, made empty when the project declares nothing of that name.</summary>
+    private NameEntry Entry(string name)
+    {
+        if (!_names.TryGetValue(name, out var entry))
+        {
+            entry = new NameEntry(name);
+            _names.Add(name, entry);
+        }
+
+        return entry;
     }
 }

@@ -82,7 +82,14 @@ internal sealed class CodeFingerprinter
             if (_merged.Add(declaration))
             {
                 dependencies.AddTree(declaration.Node.SyntaxTree);
-                dependencies.Names.UnionWith(declaration.Lookups!);
+
+                // Added one by one: UnionWith would enumerate the array through an interface, generic code over a
+                // struct that runs unoptimized in a fresh compiler process.
+                var names = dependencies.Names;
+                foreach (var lookup in declaration.Lookups!)
+                {
+                    names.Add(lookup);
+                }
             }
         }
     }
