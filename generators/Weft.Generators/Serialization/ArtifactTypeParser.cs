@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Weft.Generators.Caching;
+using Weft.Generators.Parsing;
 
 namespace Weft.Generators.Serialization;
 
@@ -34,7 +36,12 @@ internal static class ArtifactTypeParser
         var cache = ShapeCache.For(compilation);
         if (!cache.TryGetRoot(type, out var known))
         {
-            known = Classify(type, cache);
+            known = Classify(type, cache, readDeclarations: true);
+            if (BodyLoweringMode.CrossCheck)
+            {
+                CrossCheck(type, compilation, known);
+            }
+
             cache.AddRoot(type, known);
         }
 
@@ -51,9 +58,23 @@ internal static class ArtifactTypeParser
         return shape is not null;
     }
 
-    private static Classification Classify(ITypeSymbol type, ShapeCache cache)
+    /// <summary>
+    /// Classifies <paramref name="type"/> again from the members the compiler builds, with nothing read from declarations
+    /// or resolved from syntax, and throws if the answer or the trees it was read from differ from <paramref name="fast"/>.
+    /// </summary>
+    private static void CrossCheck(ITypeSymbol type, Compilation compilation, Classification fast)
     {
-        var builder = new TypeShapeBuilder(cache);
+        var slow = Classify(type, ShapeCache.Detached(compilation), readDeclarations: false);
+        if (!Equals(fast.Shape, slow.Shape) || fast.Error != slow.Error || !new HashSet<SyntaxTree>(fast.Trees).SetEquals(slow.Trees))
+        {
+            throw new InvalidOperationException(
+                $"cross-check: '{type.ToDisplayString()}' classified from declarations as {fast.Shape?.ToString() ?? fast.Error} ({fast.Trees.Length} trees) but from members as {slow.Shape?.ToString() ?? slow.Error} ({slow.Trees.Length} trees)");
+        }
+    }
+
+    private static Classification Classify(ITypeSymbol type, ShapeCache cache, bool readDeclarations)
+    {
+        var builder = new TypeShapeBuilder(cache, readDeclarations);
         try
         {
             return builder.TryBuildRoot(type, out var shape, out var reason)

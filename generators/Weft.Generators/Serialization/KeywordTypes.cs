@@ -35,7 +35,8 @@ internal static class KeywordTypes
         }
     }
 
-    private static ITypeSymbol? Special(Compilation compilation, SyntaxKind keyword)
+    /// <summary>The special type a type keyword names, or <see langword="null"/>.</summary>
+    public static ITypeSymbol? Special(Compilation compilation, SyntaxKind keyword)
     {
         var special = keyword switch
         {

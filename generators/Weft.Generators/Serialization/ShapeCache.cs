@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Weft.Generators.Parsing;
 
 namespace Weft.Generators.Serialization;
 
@@ -20,13 +22,18 @@ internal sealed class ShapeCache
     private readonly ConcurrentDictionary<ITypeSymbol, SharedShape> _shapes = new(SymbolEqualityComparer.IncludeNullability);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
     private readonly ConcurrentDictionary<(SyntaxNode Scope, string Text), ITypeSymbol?> _boundTypes = new();
+    private readonly ConcurrentDictionary<SyntaxNode, NameScope?> _nameScopes = new();
     private List<(ITypeSymbol Target, ITypeSymbol? Materializer)>? _assemblyMaterializers;
+    private GlobalUsings? _globalUsings;
 
     private ShapeCache(Compilation compilation) => Compilation = compilation;
 
     public Compilation Compilation { get; }
 
     public static ShapeCache For(Compilation compilation) => s_caches.GetValue(compilation, static c => new ShapeCache(c));
+
+    /// <summary>A cache of its own for <paramref name="compilation"/>, shared with nobody: for classifying a second way to compare.</summary>
+    public static ShapeCache Detached(Compilation compilation) => new(compilation);
 
     /// <summary>The answer for <paramref name="type"/> as an artifact or parameter type (not nested in another value), failures included.</summary>
     public bool TryGetRoot(ITypeSymbol type, out Classification classification) => _roots.TryGetValue(type, out classification!);
@@ -45,7 +52,8 @@ internal sealed class ShapeCache
     /// The type <paramref name="syntax"/> names in a declaration directly inside <paramref name="scope"/> (a namespace, a
     /// compilation unit or a containing type), or <see langword="null"/> when it does not bind. The same text names the
     /// same type throughout one scope for declarations that add no names of their own (records without a body or type
-    /// parameters), so sibling records' 'string', 'List&lt;Row&gt;' and the like are bound once.
+    /// parameters), so sibling records' 'string', 'List&lt;Row&gt;' and the like are bound once. Where the scope's names
+    /// are certain (<see cref="NameScope"/>), the type is read from the syntax instead, and nothing is bound.
     /// </summary>
     public ITypeSymbol? BindType(SemanticModel model, SyntaxNode scope, TypeSyntax syntax)
     {
@@ -55,8 +63,37 @@ internal sealed class ShapeCache
             return known;
         }
 
+        var resolved = ScopeOf(scope) is { } names ? TypeSyntaxResolver.TryResolve(Compilation, names, syntax) : null;
+        if (resolved is not null && !BodyLoweringMode.CrossCheck)
+        {
+            return _boundTypes.GetOrAdd(key, resolved);
+        }
+
         var bound = model.GetTypeInfo(syntax).Type;
-        return _boundTypes.GetOrAdd(key, bound is null || bound.TypeKind == TypeKind.Error ? null : bound);
+        bound = bound is null || bound.TypeKind == TypeKind.Error ? null : bound;
+        if (resolved is not null && !SameType(resolved, bound))
+        {
+            throw new InvalidOperationException(
+                $"cross-check: '{syntax}' read from syntax as '{resolved.ToDisplayString()}' but bound as '{bound?.ToDisplayString() ?? "nothing"}'");
+        }
+
+        return _boundTypes.GetOrAdd(key, bound);
+    }
+
+    // The caller sets the top-level annotation; everything inside must match, annotations included.
+    private static bool SameType(ITypeSymbol resolved, ITypeSymbol? bound)
+        => bound is not null && SymbolEqualityComparer.IncludeNullability.Equals(
+            resolved.WithNullableAnnotation(NullableAnnotation.NotAnnotated), bound.WithNullableAnnotation(NullableAnnotation.NotAnnotated));
+
+    private NameScope? ScopeOf(SyntaxNode scope)
+    {
+        if (_nameScopes.TryGetValue(scope, out var known))
+        {
+            return known;
+        }
+
+        var globalUsings = _globalUsings ??= GlobalUsings.Read(Compilation);
+        return _nameScopes.GetOrAdd(scope, NameScope.Create(Compilation, scope, globalUsings));
     }
 
     /// <summary>Every <c>[assembly: Materializer(typeof(T), typeof(M))]</c> of the compilation, read once.</summary>

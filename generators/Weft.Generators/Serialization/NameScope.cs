@@ -1,0 +1,156 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Weft.Generators.Serialization;
+
+/// <summary>
+/// What a simple type name means directly inside one namespace declaration or compilation unit, found the way C# looks it
+/// up (the enclosing namespaces' members, innermost first, then the file's and the compilation's using directives) for
+/// the scopes where that lookup can be followed with certainty: no using directive inside a namespace, no alias that
+/// could take the name, no <c>using static</c> or extern alias, no script usings. Any other scope, and any name that is
+/// ambiguous, a namespace, missing, possibly inaccessible or file-local, gets no answer, so the caller binds instead.
+/// </summary>
+internal sealed class NameScope
+{
+    private readonly Compilation _compilation;
+
+    // The namespaces whose members are searched, innermost first, ending with the global namespace.
+    private readonly List<INamespaceSymbol> _namespaces;
+
+    // The namespaces that the file's and the compilation's using directives import, searched after the global namespace.
+    private readonly List<INamespaceSymbol> _imports;
+
+    private readonly HashSet<string> _aliases;
+
+    private NameScope(Compilation compilation, List<INamespaceSymbol> namespaces, List<INamespaceSymbol> imports, HashSet<string> aliases)
+    {
+        _compilation = compilation;
+        _namespaces = namespaces;
+        _imports = imports;
+        _aliases = aliases;
+    }
+
+    /// <summary>The scope of declarations directly inside <paramref name="scope"/>, or <see langword="null"/> where names are not certain.</summary>
+    public static NameScope? Create(Compilation compilation, SyntaxNode scope, GlobalUsings globalUsings)
+    {
+        if (!globalUsings.Certain)
+        {
+            return null;
+        }
+
+        var namespaces = new List<INamespaceSymbol>();
+        CompilationUnitSyntax unit;
+        switch (scope)
+        {
+            case CompilationUnitSyntax root:
+                unit = root;
+                break;
+            case BaseNamespaceDeclarationSyntax { Parent: CompilationUnitSyntax root, Usings.Count: 0, Externs.Count: 0 } declaration:
+                unit = root;
+                // 'namespace A.B' searches A.B's members, then A's, then the global namespace's.
+                if (GlobalUsings.ResolveNamespace(compilation, declaration.Name, namespaces) is null)
+                {
+                    return null;
+                }
+
+                namespaces.Reverse();
+                break;
+            default:
+                return null;
+        }
+
+        namespaces.Add(compilation.GlobalNamespace);
+        if (unit.Externs.Count != 0)
+        {
+            return null;
+        }
+
+        var imports = new List<INamespaceSymbol>(globalUsings.Namespaces);
+        var aliases = new HashSet<string>(globalUsings.Aliases, System.StringComparer.Ordinal);
+        foreach (var directive in unit.Usings)
+        {
+            // Global ones are already among the compilation's.
+            if (!directive.GlobalKeyword.IsKind(SyntaxKind.None))
+            {
+                continue;
+            }
+
+            if (!GlobalUsings.Add(compilation, directive, imports, aliases))
+            {
+                return null;
+            }
+        }
+
+        return new NameScope(compilation, namespaces, imports, aliases);
+    }
+
+    /// <summary>The accessible, non-file-local type that <paramref name="name"/> with <paramref name="arity"/> type arguments names here, or <see langword="null"/> when that is not certain.</summary>
+    public INamedTypeSymbol? Find(string name, int arity)
+    {
+        if (_aliases.Contains(name))
+        {
+            return null;
+        }
+
+        foreach (var container in _namespaces)
+        {
+            INamedTypeSymbol? found = null;
+            foreach (var member in container.GetMembers(name))
+            {
+                if (member is not INamedTypeSymbol type)
+                {
+                    // A namespace of that name: the lookup would find it rather than a type.
+                    return null;
+                }
+
+                if (type.Arity != arity)
+                {
+                    continue;
+                }
+
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = type;
+            }
+
+            if (found is not null)
+            {
+                return Visible(found);
+            }
+        }
+
+        INamedTypeSymbol? imported = null;
+        foreach (var container in _imports)
+        {
+            foreach (var type in container.GetTypeMembers(name, arity))
+            {
+                if (imported is not null && !SymbolEqualityComparer.Default.Equals(imported, type))
+                {
+                    return null;
+                }
+
+                imported = type;
+            }
+        }
+
+        return imported is null ? null : Visible(imported);
+    }
+
+    /// <summary>The type itself when it is certainly visible here: declared in this compilation (and not file-local), or public.</summary>
+    private INamedTypeSymbol? Visible(INamedTypeSymbol type)
+    {
+        if (type.IsFileLocal)
+        {
+            return null;
+        }
+
+        return SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _compilation.Assembly) || type.DeclaredAccessibility == Accessibility.Public
+            ? type
+            : null;
+    }
+}
