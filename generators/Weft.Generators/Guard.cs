@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Weft.Generators.Emitting;
@@ -26,16 +27,25 @@ internal static class Guard
         }
     }
 
-    public static DiagnosticBatch ValidateStep(GeneratorAttributeSyntaxContext context, CancellationToken ct)
+    public static ImmutableArray<DiagnosticBatch> ValidateSteps(Compilation compilation, CancellationToken ct)
     {
-        try
+        var results = ImmutableArray.CreateBuilder<DiagnosticBatch>();
+        foreach (var (model, declaration) in StepValidator.Candidates(compilation, ct))
         {
-            return StepValidator.Validate(context, ct);
+            try
+            {
+                if (StepValidator.Validate(model, declaration, ct) is { } diagnostics)
+                {
+                    results.Add(diagnostics);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                results.Add(DiagnosticBatch.Of(new[] { Internal(declaration.GetLocation(), ex) }.ToEquatableArray()));
+            }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return DiagnosticBatch.Of(new[] { Internal(context.TargetNode.GetLocation(), ex) }.ToEquatableArray());
-        }
+
+        return results.ToImmutable();
     }
 
     public static string Emit(PipelineSpec spec)

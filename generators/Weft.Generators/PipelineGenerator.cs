@@ -39,11 +39,13 @@ public sealed class PipelineGenerator : IIncrementalGenerator
             .Collect()
             .WithTrackingName(TrackingNames.PipelineNames);
 
-        var stepDiagnostics = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                WeftSymbols.StepAttributeName,
-                static (node, _) => node is MethodDeclarationSyntax,
-                static (ctx, ct) => Guard.ValidateStep(ctx, ct))
+        // Not ForAttributeWithMetadataName: it binds every [Step] method's attributes, which is most of what reading a
+        // thousand steps costs; the validator reads them from syntax where that is certain and binds the rest. Not
+        // CreateSyntaxProvider either: its driver code is compiled afresh in every compiler process (~120 methods), while
+        // a transform of the compilation shares the code every other node here runs. Both re-ran for every step on each
+        // edit anyway, and unchanged steps are answered from the validator's cache.
+        var stepDiagnostics = context.CompilationProvider
+            .SelectMany(static (compilation, ct) => Guard.ValidateSteps(compilation, ct))
             .WithTrackingName(TrackingNames.StepDiagnostics);
 
         context.RegisterSourceOutput(specs, static (spc, spec) =>

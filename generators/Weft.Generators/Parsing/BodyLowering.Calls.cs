@@ -166,13 +166,12 @@ internal sealed partial class BodyLowering
             _dependencies.AddSymbol(type);
         }
 
-        var attribute = WeftSymbols.FindAttribute(definition, _symbols.StepAttribute);
-        if (attribute is null)
+        var step = StepReader.Read(definition, _symbols);
+        if (step is null)
         {
             return null;
         }
 
-        var step = StepReader.Read(definition, attribute, _symbols);
         _steps[definition] = step;
         return step;
     }

@@ -75,7 +75,7 @@ internal sealed partial class BodyLowering
             _ => null,
         };
         if (candidate is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: true, IsGenericMethod: false, IsExtensionMethod: false, IsVararg: false } method
-            || WeftSymbols.FindAttribute(method.OriginalDefinition, _symbols.StepAttribute) is null)
+            || !StepReader.IsStep(method.OriginalDefinition, _symbols))
         {
             return null;
         }

@@ -8,6 +8,70 @@ namespace Weft.Generators.Parsing;
 /// <summary>Reads a <c>[Step]</c> method: its name, outputs, options, and what is wrong with its signature.</summary>
 internal static class StepReader
 {
+    /// <summary>The step <paramref name="method"/> is, or null when it has no <c>[Step]</c>.</summary>
+    public static StepInfo? Read(IMethodSymbol method, WeftSymbols symbols)
+    {
+        if (StepAttributeSyntax.Read(method, symbols) is { } options)
+        {
+            return options.IsStep ? Read(method, options, symbols) : null;
+        }
+
+        var attribute = WeftSymbols.FindAttribute(method, symbols.StepAttribute);
+        return attribute is null ? null : Read(method, attribute, symbols);
+    }
+
+    /// <summary>Whether <paramref name="method"/> has <c>[Step]</c>, from syntax when that is certain.</summary>
+    public static bool IsStep(IMethodSymbol method, WeftSymbols symbols)
+        => StepAttributeSyntax.Read(method, symbols) is { } options
+            ? options.IsStep
+            : WeftSymbols.FindAttribute(method, symbols.StepAttribute) is not null;
+
+    /// <summary>A step whose options were read from syntax (so they hold nothing to report).</summary>
+    public static StepInfo Read(IMethodSymbol method, StepOptions options, WeftSymbols symbols)
+    {
+        var info = new StepInfo(method, options.Name ?? method.Name)
+        {
+            Retries = options.Retries,
+            TimeoutSeconds = options.TimeoutSeconds,
+            Cache = options.Cache,
+            CacheVersion = options.CacheVersion,
+            Resources = options.Resources,
+            Image = options.Image,
+        };
+        CheckSignature(info, symbols);
+        ReadOutputs(info, symbols);
+        return info;
+    }
+
+    /// <summary>Reads <paramref name="method"/>'s options by binding its attributes and throws if <paramref name="fromSyntax"/> differs (tests only).</summary>
+    public static void CrossCheck(IMethodSymbol method, StepOptions fromSyntax, WeftSymbols symbols)
+    {
+        var attribute = WeftSymbols.FindAttribute(method, symbols.StepAttribute);
+        string expected, actual;
+        if (attribute is null || !fromSyntax.IsStep)
+        {
+            expected = attribute is null ? "no step" : "a step";
+            actual = fromSyntax.IsStep ? "a step" : "no step";
+        }
+        else
+        {
+            var bound = new StepInfo(method, ReadName(method, attribute));
+            ReadOptions(bound, attribute, symbols);
+            expected = Describe(bound.Name, bound.Cache, bound.Retries, bound.CacheVersion, bound.TimeoutSeconds, bound.Resources, bound.Image)
+                + (bound.Problems.Count == 0 ? string.Empty : " with problems");
+            actual = Describe(fromSyntax.Name ?? method.Name, fromSyntax.Cache, fromSyntax.Retries, fromSyntax.CacheVersion, fromSyntax.TimeoutSeconds,
+                fromSyntax.Resources, fromSyntax.Image);
+        }
+
+        if (expected != actual)
+        {
+            throw new System.InvalidOperationException($"The step options of '{method.Name}' read from syntax differ from the bound attributes: {actual} vs {expected}");
+        }
+
+        static string Describe(string name, bool cache, int retries, string? version, int timeout, ResourceSpec? resources, string? image)
+            => $"name={name} cache={cache} retries={retries} version={version ?? "(null)"} timeout={timeout} resources={resources?.ToString() ?? "(none)"} image={image ?? "(none)"}";
+    }
+
     public static StepInfo Read(IMethodSymbol method, AttributeData stepAttribute, WeftSymbols symbols)
     {
         var info = new StepInfo(method, ReadName(method, stepAttribute));

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Weft.Generators.Caching;
 using Weft.Generators.Helpers;
 using Weft.Generators.Model;
@@ -16,16 +18,84 @@ internal static class StepValidator
 {
     private static readonly ResultCache<DiagnosticBatch> s_cache = new();
 
-    public static DiagnosticBatch Validate(GeneratorAttributeSyntaxContext context, CancellationToken ct)
+    /// <summary>
+    /// Every method of the compilation that may have <c>[Step]</c> by the names of its attributes (what
+    /// <c>ForAttributeWithMetadataName</c> would look at), with a semantic model of its tree.
+    /// </summary>
+    public static IEnumerable<(SemanticModel Model, MethodDeclarationSyntax Declaration)> Candidates(Compilation compilation, CancellationToken ct)
     {
-        if (context.TargetSymbol is not IMethodSymbol method || context.Attributes.Length == 0)
+        var symbols = WeftSymbols.Create(compilation);
+        var found = new List<MethodDeclarationSyntax>();
+        foreach (var tree in compilation.SyntaxTrees)
         {
-            return DiagnosticBatch.None;
+            ct.ThrowIfCancellationRequested();
+            found.Clear();
+            Collect(tree.GetRoot(ct), found);
+            SemanticModel? model = null;
+            foreach (var declaration in found)
+            {
+                if (StepAttributeSyntax.MayNameStep(declaration, symbols.AttributeNames))
+                {
+                    yield return (model ??= SemanticModels.Get(compilation, tree), declaration);
+                }
+                else if (StepAttributeMode.CrossCheck)
+                {
+                    CheckNotAStep(model ??= SemanticModels.Get(compilation, tree), declaration, ct);
+                }
+            }
+        }
+    }
+
+    /// <summary>Methods with attributes, where C# declares methods: members of types (and, in broken code, of namespaces).</summary>
+    private static void Collect(SyntaxNode node, List<MethodDeclarationSyntax> found)
+    {
+        var members = node switch
+        {
+            CompilationUnitSyntax unit => unit.Members,
+            BaseNamespaceDeclarationSyntax ns => ns.Members,
+            TypeDeclarationSyntax type => type.Members,
+            _ => default,
+        };
+        foreach (var member in members)
+        {
+            if (member is MethodDeclarationSyntax { AttributeLists.Count: > 0 } method)
+            {
+                found.Add(method);
+            }
+            else if (member is BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
+            {
+                Collect(member, found);
+            }
+        }
+    }
+
+    private static void CheckNotAStep(SemanticModel model, MethodDeclarationSyntax declaration, CancellationToken ct)
+    {
+        if (model.GetDeclaredSymbol(declaration, ct) is IMethodSymbol method && FirstStepAttribute(declaration, method) is not null)
+        {
+            throw new System.InvalidOperationException($"'{method.Name}' has [Step] under a name the syntax check does not know");
+        }
+    }
+
+    /// <summary>The diagnostics of <paramref name="declaration"/>, or null when it is no <c>[Step]</c> method.</summary>
+    public static DiagnosticBatch? Validate(SemanticModel model, MethodDeclarationSyntax declaration, CancellationToken ct)
+    {
+        var compilation = model.Compilation;
+        var symbols = WeftSymbols.Create(compilation);
+        if (model.GetDeclaredSymbol(declaration, ct) is not IMethodSymbol method)
+        {
+            return null;
         }
 
-        var compilation = context.SemanticModel.Compilation;
+        var options = StepAttributeSyntax.Read(method, symbols);
+        var attribute = options is null ? FirstStepAttribute(declaration, method) : null;
+        if (options is { IsStep: false } || (options is null && attribute is null))
+        {
+            return null;
+        }
+
         var view = CompilationView.For(compilation);
-        if (s_cache.TryGet(context.TargetNode, view, ct, out var cached))
+        if (s_cache.TryGet(declaration, view, ct, out var cached))
         {
             return cached;
         }
@@ -38,16 +108,35 @@ internal static class StepValidator
         }
 
         using var names = TypeNames.Memoize();
-        var diagnostics = DiagnosticBatch.Of(Validate(method, context.Attributes[0], compilation, dependencies, ct));
-        s_cache.Store(context.TargetNode, view, dependencies, diagnostics);
+        var step = options is not null ? StepReader.Read(method, options, symbols) : StepReader.Read(method, attribute!, symbols);
+        var diagnostics = DiagnosticBatch.Of(Validate(step, compilation, dependencies, ct));
+        s_cache.Store(declaration, view, dependencies, diagnostics);
         return diagnostics;
     }
 
-    private static EquatableArray<DiagnosticInfo> Validate(IMethodSymbol method, AttributeData attribute, Compilation compilation,
-        Dependencies dependencies, CancellationToken ct)
+    /// <summary>
+    /// The <c>[Step]</c> that <c>ForAttributeWithMetadataName</c> would hand over for <paramref name="declaration"/>: the
+    /// first one applied in its own syntax tree, return-value attributes included, matched by full name.
+    /// </summary>
+    private static AttributeData? FirstStepAttribute(MethodDeclarationSyntax declaration, IMethodSymbol method)
+        => FirstStepAttribute(declaration.SyntaxTree, method.GetAttributes()) ?? FirstStepAttribute(declaration.SyntaxTree, method.GetReturnTypeAttributes());
+
+    private static AttributeData? FirstStepAttribute(SyntaxTree tree, ImmutableArray<AttributeData> attributes)
     {
-        var symbols = WeftSymbols.Create(compilation);
-        var step = StepReader.Read(method, attribute, symbols);
+        foreach (var attribute in attributes)
+        {
+            if (attribute.ApplicationSyntaxReference?.SyntaxTree == tree && attribute.AttributeClass?.ToDisplayString() == WeftSymbols.StepAttributeName)
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    private static EquatableArray<DiagnosticInfo> Validate(StepInfo step, Compilation compilation, Dependencies dependencies, CancellationToken ct)
+    {
+        var method = step.Method;
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var (descriptor, location, argument) in step.Problems)
         {

@@ -10,19 +10,22 @@ internal sealed class WeftSymbols
 
     public const string PipelineAttributeName = "Weft.PipelineAttribute";
     public const string StepAttributeName = "Weft.StepAttribute";
+    public const string ResourcesAttributeName = "Weft.ResourcesAttribute";
+    public const string ImageAttributeName = "Weft.ImageAttribute";
 
     private WeftSymbols(Compilation compilation)
     {
         Compilation = compilation;
         StepAttribute = compilation.GetTypeByMetadataName(StepAttributeName);
-        ResourcesAttribute = compilation.GetTypeByMetadataName("Weft.ResourcesAttribute");
-        ImageAttribute = compilation.GetTypeByMetadataName("Weft.ImageAttribute");
+        ResourcesAttribute = compilation.GetTypeByMetadataName(ResourcesAttributeName);
+        ImageAttribute = compilation.GetTypeByMetadataName(ImageAttributeName);
         ScheduleAttribute = compilation.GetTypeByMetadataName("Weft.ScheduleAttribute");
         Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
         ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
         CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+        AttributeNames = new AttributeNameScopes(compilation, this);
     }
 
     public Compilation Compilation { get; }
@@ -44,6 +47,9 @@ internal sealed class WeftSymbols
     public INamedTypeSymbol? ValueTaskOfT { get; }
 
     public INamedTypeSymbol? CancellationToken { get; }
+
+    /// <summary>What attribute names mean in this compilation, for reading step options from syntax.</summary>
+    public AttributeNameScopes AttributeNames { get; }
 
     public static WeftSymbols Create(Compilation compilation) => s_byCompilation.GetValue(compilation, static c => new WeftSymbols(c));
 

@@ -6,12 +6,17 @@ namespace Weft.Generators.Tests.FastPath;
 /// <summary>
 /// Every generator run of this test project parses each pipeline twice, with the Define fast path and by binding, and
 /// turns any difference in result or recorded dependencies into WEFT0000: so every snapshot, diagnostic, incremental and
-/// robustness test (over a thousand mutated pipelines) is also a differential test of the fast path.
+/// robustness test (over a thousand mutated pipelines) is also a differential test of the fast path. Likewise every step
+/// option read from attribute syntax is read again by binding the attributes.
 /// </summary>
 internal static class CrossCheckEverywhere
 {
 #pragma warning disable CA2255 // a test assembly: the check must be on before any test's first generator run, whatever the order
     [ModuleInitializer]
 #pragma warning restore CA2255
-    internal static void Enable() => BodyLoweringMode.CrossCheck = true;
+    internal static void Enable()
+    {
+        BodyLoweringMode.CrossCheck = true;
+        StepAttributeMode.CrossCheck = true;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Weft.Generators.Emitting;
@@ -17,10 +18,8 @@ internal sealed class UnguardedPipelineGenerator : IIncrementalGenerator
                 WeftSymbols.PipelineAttributeName,
                 static (node, _) => node is ClassDeclarationSyntax,
                 static (ctx, ct) => PipelineParser.Parse(ctx, ct).Spec);
-        var steps = context.SyntaxProvider.ForAttributeWithMetadataName(
-                WeftSymbols.StepAttributeName,
-                static (node, _) => node is MethodDeclarationSyntax,
-                static (ctx, ct) => StepValidator.Validate(ctx, ct).Items.Count);
+        var steps = context.CompilationProvider.Select(static (compilation, ct) =>
+            StepValidator.Candidates(compilation, ct).Sum(candidate => StepValidator.Validate(candidate.Model, candidate.Declaration, ct)?.Items.Count ?? 0));
         context.RegisterSourceOutput(specs, static (spc, spec) =>
         {
             if (spec is not null)
