@@ -64,7 +64,10 @@ internal sealed class Declaration
     /// <summary>The description that last referenced this one (<see cref="DeclarationIndex"/>'s counter, under its lock).</summary>
     public int ReferencedIn { get; set; }
 
-    /// <summary>The names looked up to find <see cref="References"/>: another declaration of one of them changes what it finds.</summary>
+    /// <summary>
+    /// The method and member names looked up to find <see cref="References"/>: another declaration of one of them changes
+    /// what it finds. Type names are left to the digest of the declaration's tree, which covers them.
+    /// </summary>
     public (Caching.NameKind Kind, string Name)[]? Lookups { get; set; }
 
     private string BuildId()

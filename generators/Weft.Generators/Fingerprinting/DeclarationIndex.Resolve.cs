@@ -236,9 +236,14 @@ internal sealed partial class DeclarationIndex
     }
 
     /// <summary>Records a lookup once per description, in order of first use.</summary>
+    /// <remarks>
+    /// A type lookup needs no record: the name is an identifier of the declaration's tree, which the fingerprint's
+    /// dependencies hold, and a tree's digest already covers the types every one of its identifiers can name
+    /// (<see cref="CompilationView.Digest"/>). Methods and members it does not cover.
+    /// </remarks>
     private void LookUp(NameEntry entry, NameKind kind)
     {
-        if (!entry.MarkLookedUp(kind, _description))
+        if (kind == NameKind.Type || !entry.MarkLookedUp(kind, _description))
         {
             return;
         }

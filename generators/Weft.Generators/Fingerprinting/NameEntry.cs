@@ -23,41 +23,31 @@ internal sealed class NameEntry
 
     public List<Declaration>? Members { get; set; }
 
-    // The description (DeclarationIndex's counter) that last recorded a lookup of this name as a type, a method or a
-    // member: comparing a number replaces hashing (kind, name) into a set for each of the ~40,000 names a build resolves.
-    private int _typeLookedUpIn;
+    // The description (DeclarationIndex's counter) that last recorded a lookup of this name as a method or a member:
+    // comparing a number replaces hashing (kind, name) into a set for each of the ~40,000 names a build resolves.
     private int _methodLookedUpIn;
     private int _memberLookedUpIn;
 
-    /// <summary>Marks the lookup of this name as <paramref name="kind"/> in <paramref name="description"/>; false when it already was.</summary>
+    /// <summary>Marks the lookup of this name as a method or a member in <paramref name="description"/>; false when it already was.</summary>
     public bool MarkLookedUp(NameKind kind, int description)
     {
-        switch (kind)
+        if (kind == NameKind.Method)
         {
-            case NameKind.Type:
-                if (_typeLookedUpIn == description)
-                {
-                    return false;
-                }
+            if (_methodLookedUpIn == description)
+            {
+                return false;
+            }
 
-                _typeLookedUpIn = description;
-                return true;
-            case NameKind.Method:
-                if (_methodLookedUpIn == description)
-                {
-                    return false;
-                }
-
-                _methodLookedUpIn = description;
-                return true;
-            default:
-                if (_memberLookedUpIn == description)
-                {
-                    return false;
-                }
-
-                _memberLookedUpIn = description;
-                return true;
+            _methodLookedUpIn = description;
+            return true;
         }
+
+        if (_memberLookedUpIn == description)
+        {
+            return false;
+        }
+
+        _memberLookedUpIn = description;
+        return true;
     }
 }
