@@ -203,7 +203,9 @@ internal sealed partial class BodyLowering
                 return null;
             }
 
-            outputs.Add(new OutputSpec(name, member, TypeNames.FullName(type), TypeNames.Display(type), shape));
+            // The shape spells the type exactly as TypeNames would; the next steps' inputs of this type reuse it.
+            TypeNames.Remember(type, shape.FullyQualifiedName, shape.DisplayName);
+            outputs.Add(new OutputSpec(name, member, shape.FullyQualifiedName, shape.DisplayName, shape));
         }
 
         return outputs;

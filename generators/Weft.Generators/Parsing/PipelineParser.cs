@@ -300,7 +300,8 @@ internal static class PipelineParser
                 continue;
             }
 
-            result.Add(new ParameterSpec(parameter.Name, TypeNames.FullName(parameter.Type), TypeNames.Display(parameter.Type),
+            TypeNames.Remember(parameter.Type, shape.FullyQualifiedName, shape.DisplayName);
+            result.Add(new ParameterSpec(parameter.Name, shape.FullyQualifiedName, shape.DisplayName,
                 ConstantFormatter.DefaultLiteral(parameter), shape));
         }
 

@@ -38,6 +38,25 @@ internal static class TypeNames
     public static string Display(ISymbol symbol)
         => s_memo is { } memo ? memo.Get(memo.Displays, symbol, s_display) : symbol.ToDisplayString(s_display);
 
+    /// <summary>
+    /// Takes <paramref name="fullName"/> and <paramref name="display"/>, spelled for <paramref name="type"/> elsewhere (a
+    /// type shape carries both), as its <see cref="FullName"/> and <see cref="Display"/> for the rest of this scope, so
+    /// that the type is not formatted again. Under <see cref="BodyLoweringMode.CrossCheck"/> they are formatted and compared.
+    /// </summary>
+    public static void Remember(ITypeSymbol type, string fullName, string display)
+    {
+        if (BodyLoweringMode.CrossCheck && (fullName != type.ToDisplayString(s_fullyQualified) || display != type.ToDisplayString(s_display)))
+        {
+            throw new InvalidOperationException($"cross-check: '{fullName}' / '{display}' remembered for '{type.ToDisplayString(s_fullyQualified)}'");
+        }
+
+        if (s_memo is { } memo)
+        {
+            memo.FullNames[type] = fullName;
+            memo.Displays[type] = display;
+        }
+    }
+
     /// <summary>Ends a <see cref="Memoize"/> scope.</summary>
     public readonly struct Scope : IDisposable
     {

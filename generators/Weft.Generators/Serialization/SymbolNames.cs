@@ -1,4 +1,7 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Weft.Generators.Parsing;
 
 namespace Weft.Generators.Serialization;
 
@@ -27,11 +30,12 @@ internal static class SymbolNames
     /// <summary>The three spellings a shape carries: annotated, unannotated (both <c>global::</c>-qualified) and as a user reads it.</summary>
     public static (string Annotated, string Unannotated, string Display) Of(ITypeSymbol type)
     {
-        var unannotated = type.ToDisplayString(s_unannotated);
         if (!IsPlain(type))
         {
-            return (type.ToDisplayString(s_annotated), unannotated, type.ToDisplayString(s_display));
+            return (type.ToDisplayString(s_annotated), type.ToDisplayString(s_unannotated), type.ToDisplayString(s_display));
         }
+
+        var unannotated = Compose((INamedTypeSymbol)type) ?? type.ToDisplayString(s_unannotated);
 
         // Without type arguments or an annotation, the three formats differ only in the 'global::' prefix (both escape
         // keywords and use 'int' for System.Int32).
@@ -45,6 +49,62 @@ internal static class SymbolNames
 
     /// <summary>Namespace-qualified without <c>global::</c> or annotations: the stable name a schema records.</summary>
     public static string Qualified(ITypeSymbol type) => type.ToDisplayString(s_schema);
+
+    /// <summary>
+    /// <c>global::</c>, the namespaces, the containing types and the name, dot-separated, for a plain type whose every
+    /// name is a plain identifier (neither a keyword nor contextual) and that no keyword names: what the unannotated
+    /// format gives it, without the formatter's machinery; otherwise <see langword="null"/>.
+    /// </summary>
+    private static string? Compose(INamedTypeSymbol type)
+    {
+        if (type.SpecialType != SpecialType.None)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        for (ISymbol? current = type; current is not null; current = current.ContainingSymbol)
+        {
+            if (current is INamespaceSymbol { IsGlobalNamespace: true })
+            {
+                break;
+            }
+
+            if (current is not (INamedTypeSymbol or INamespaceSymbol) || !IsPlainIdentifier(current.Name))
+            {
+                return null;
+            }
+
+            names.Add(current.Name);
+        }
+
+        names.Reverse();
+        var composed = GlobalPrefix + string.Join(".", names);
+        if (BodyLoweringMode.CrossCheck && composed != type.ToDisplayString(s_unannotated))
+        {
+            throw new System.InvalidOperationException($"cross-check: '{type.ToDisplayString(s_unannotated)}' composed as '{composed}'");
+        }
+
+        return composed;
+    }
+
+    private static bool IsPlainIdentifier(string name)
+    {
+        if (name.Length == 0 || name[0] is >= '0' and <= '9')
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None && SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None;
+    }
 
     /// <summary>A named type, not an error, with no type arguments in it or its containing types, and no '?' annotation.</summary>
     private static bool IsPlain(ITypeSymbol type)

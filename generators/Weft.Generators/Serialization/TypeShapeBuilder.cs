@@ -275,6 +275,15 @@ internal sealed partial class TypeShapeBuilder
             return Fail("its underlying type is not an integer type", out shape, out error);
         }
 
+        if (TryReadEnumDeclaration(type) is { } declared)
+        {
+            error = string.Empty;
+            var declaredSpelling = SymbolNames.Of(type);
+            shape = new EnumShape(declaredSpelling.Annotated, declaredSpelling.Unannotated, declaredSpelling.Display, underlying.Value,
+                declared, declared);
+            return true;
+        }
+
         var names = new List<string>();
         var written = new List<string>();
         var seenValues = new List<object?>();
