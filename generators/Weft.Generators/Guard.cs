@@ -30,11 +30,11 @@ internal static class Guard
     public static ImmutableArray<DiagnosticBatch> ValidateSteps(Compilation compilation, CancellationToken ct)
     {
         var results = ImmutableArray.CreateBuilder<DiagnosticBatch>();
-        foreach (var (model, declaration) in StepValidator.Candidates(compilation, ct))
+        foreach (var declaration in StepValidator.Candidates(compilation, ct))
         {
             try
             {
-                if (StepValidator.Validate(model, declaration, ct) is { } diagnostics)
+                if (StepValidator.Validate(compilation, declaration, ct) is { } diagnostics)
                 {
                     results.Add(diagnostics);
                 }

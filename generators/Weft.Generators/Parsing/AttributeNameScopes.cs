@@ -68,15 +68,24 @@ internal sealed class AttributeNameScopes
         }
     }
 
+    /// <summary>One semantic model per tree, shared by everything that reads this compilation's steps.</summary>
+    public SemanticModel SemanticModel(SyntaxTree tree)
+    {
+        lock (_gate)
+        {
+            if (!_models.TryGetValue(tree, out var model))
+            {
+                model = SemanticModels.Get(_compilation, tree);
+                _models[tree] = model;
+            }
+
+            return model;
+        }
+    }
+
     private WeftAttributeKind Bind(AttributeSyntax attribute)
     {
-        var tree = attribute.SyntaxTree;
-        if (!_models.TryGetValue(tree, out var model))
-        {
-            model = SemanticModels.Get(_compilation, tree);
-            _models[tree] = model;
-        }
-
+        var model = SemanticModel(attribute.SyntaxTree);
         // Without its arguments: only the class matters here, and a constructor that wants arguments still names it.
         var info = model.GetSpeculativeSymbolInfo(attribute.SpanStart, SyntaxFactory.Attribute(attribute.Name.WithoutTrivia()));
         var type = info.Symbol is IMethodSymbol constructor ? constructor.ContainingType : OnlyCandidateType(info);

@@ -18,32 +18,17 @@ internal static class StepValidator
 {
     private static readonly ResultCache<DiagnosticBatch> s_cache = new();
 
-    /// <summary>
-    /// Every method of the compilation that may have <c>[Step]</c> by the names of its attributes (what
-    /// <c>ForAttributeWithMetadataName</c> would look at), with a semantic model of its tree.
-    /// </summary>
-    public static IEnumerable<(SemanticModel Model, MethodDeclarationSyntax Declaration)> Candidates(Compilation compilation, CancellationToken ct)
+    /// <summary>Every method of the compilation with attributes: what may be a step.</summary>
+    public static IEnumerable<MethodDeclarationSyntax> Candidates(Compilation compilation, CancellationToken ct)
     {
-        var symbols = WeftSymbols.Create(compilation);
         var found = new List<MethodDeclarationSyntax>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             ct.ThrowIfCancellationRequested();
-            found.Clear();
             Collect(tree.GetRoot(ct), found);
-            SemanticModel? model = null;
-            foreach (var declaration in found)
-            {
-                if (StepAttributeSyntax.MayNameStep(declaration, symbols.AttributeNames))
-                {
-                    yield return (model ??= SemanticModels.Get(compilation, tree), declaration);
-                }
-                else if (StepAttributeMode.CrossCheck)
-                {
-                    CheckNotAStep(model ??= SemanticModels.Get(compilation, tree), declaration, ct);
-                }
-            }
         }
+
+        return found;
     }
 
     /// <summary>Methods with attributes, where C# declares methods: members of types (and, in broken code, of namespaces).</summary>
@@ -69,20 +54,22 @@ internal static class StepValidator
         }
     }
 
-    private static void CheckNotAStep(SemanticModel model, MethodDeclarationSyntax declaration, CancellationToken ct)
-    {
-        if (model.GetDeclaredSymbol(declaration, ct) is IMethodSymbol method && FirstStepAttribute(declaration, method) is not null)
-        {
-            throw new System.InvalidOperationException($"'{method.Name}' has [Step] under a name the syntax check does not know");
-        }
-    }
-
     /// <summary>The diagnostics of <paramref name="declaration"/>, or null when it is no <c>[Step]</c> method.</summary>
-    public static DiagnosticBatch? Validate(SemanticModel model, MethodDeclarationSyntax declaration, CancellationToken ct)
+    public static DiagnosticBatch? Validate(Compilation compilation, MethodDeclarationSyntax declaration, CancellationToken ct)
     {
-        var compilation = model.Compilation;
         var symbols = WeftSymbols.Create(compilation);
-        if (model.GetDeclaredSymbol(declaration, ct) is not IMethodSymbol method)
+        if (!StepAttributeSyntax.MayNameStep(declaration, symbols.AttributeNames))
+        {
+            if (StepAttributeMode.CrossCheck && symbols.AttributeNames.SemanticModel(declaration.SyntaxTree).GetDeclaredSymbol(declaration, ct) is IMethodSymbol unnamed
+                && FirstStepAttribute(declaration, unnamed) is not null)
+            {
+                throw new System.InvalidOperationException($"'{unnamed.Name}' has [Step] under a name the syntax check does not know");
+            }
+
+            return null;
+        }
+
+        if (symbols.AttributeNames.SemanticModel(declaration.SyntaxTree).GetDeclaredSymbol(declaration, ct) is not IMethodSymbol method)
         {
             return null;
         }

@@ -19,7 +19,7 @@ internal sealed class UnguardedPipelineGenerator : IIncrementalGenerator
                 static (node, _) => node is ClassDeclarationSyntax,
                 static (ctx, ct) => PipelineParser.Parse(ctx, ct).Spec);
         var steps = context.CompilationProvider.Select(static (compilation, ct) =>
-            StepValidator.Candidates(compilation, ct).Sum(candidate => StepValidator.Validate(candidate.Model, candidate.Declaration, ct)?.Items.Count ?? 0));
+            StepValidator.Candidates(compilation, ct).Sum(declaration => StepValidator.Validate(compilation, declaration, ct)?.Items.Count ?? 0));
         context.RegisterSourceOutput(specs, static (spc, spec) =>
         {
             if (spec is not null)
