@@ -24,12 +24,19 @@ internal static class StepAttributeSyntax
             return null;
         }
 
-        var options = Read(declaration, symbols.AttributeNames);
+        var names = symbols.AttributeNames;
+        if (names.TryGetOptions(declaration, out var known))
+        {
+            return known;
+        }
+
+        var options = Read(declaration, method.ContainingType, names);
         if (options is not null && StepAttributeMode.CrossCheck)
         {
             StepReader.CrossCheck(method, options, symbols);
         }
 
+        names.StoreOptions(declaration, options);
         return options;
     }
 
@@ -53,7 +60,7 @@ internal static class StepAttributeSyntax
         return false;
     }
 
-    private static StepOptions? Read(MethodDeclarationSyntax declaration, AttributeNameScopes names)
+    private static StepOptions? Read(MethodDeclarationSyntax declaration, INamedTypeSymbol type, AttributeNameScopes names)
     {
         if (declaration.Parent is not TypeDeclarationSyntax scope || declaration.TypeParameterList is not null || declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
         {
@@ -71,7 +78,7 @@ internal static class StepAttributeSyntax
 
             foreach (var attribute in list.Attributes)
             {
-                switch (Classify(attribute, scope, names))
+                switch (Classify(attribute, scope, type, names))
                 {
                     case WeftAttributeKind.Foreign:
                         break;
@@ -99,7 +106,7 @@ internal static class StepAttributeSyntax
         return ReadStep(step, options) && ReadResources(resources, options) && ReadImage(image, options) ? options : null;
     }
 
-    private static WeftAttributeKind Classify(AttributeSyntax attribute, TypeDeclarationSyntax scope, AttributeNameScopes names)
+    private static WeftAttributeKind Classify(AttributeSyntax attribute, TypeDeclarationSyntax scope, INamedTypeSymbol type, AttributeNameScopes names)
     {
         // The class an attribute names is called what is written, or that plus 'Attribute', unless an alias renames it.
         if (RightmostName(attribute.Name) is not ("Step" or "StepAttribute" or "Resources" or "ResourcesAttribute" or "Image" or "ImageAttribute"))
@@ -107,7 +114,7 @@ internal static class StepAttributeSyntax
             return MayUseAlias(attribute.Name, names) ? WeftAttributeKind.Uncertain : WeftAttributeKind.Foreign;
         }
 
-        return MayUseAlias(attribute.Name, names) || attribute.ContainsDiagnostics ? WeftAttributeKind.Uncertain : names.Classify(scope, attribute);
+        return MayUseAlias(attribute.Name, names) || attribute.ContainsDiagnostics ? WeftAttributeKind.Uncertain : names.Classify(scope, type, attribute);
     }
 
     private static string? RightmostName(NameSyntax name) => name switch

@@ -172,6 +172,35 @@ public sealed class StepAttributeSyntaxTests
         Assert.Same(StepOptions.NotAStep, options);
     }
 
+    [Theory]
+    // A file-local attribute class of the same name, visible in its own file only.
+    [InlineData("file sealed class StepAttribute : System.Attribute { }", "public static class Special")]
+    // A nested attribute class inherited from a base class.
+    [InlineData("public class Base { public sealed class StepAttribute : System.Attribute { } }", "public class Special : Base")]
+    // A type parameter of the class.
+    [InlineData("", "public static class Special<StepAttribute>")]
+    public void FilesOfOneNamespace_ShareAnAttributeNamesMeaning_OnlyWhenNothingOfTheirOwnCanChangeIt(string declarations, string special)
+    {
+        string File(string type, string more) => $$"""
+            using Weft;
+            namespace Demo;
+
+            {{more}}
+
+            {{type}}
+            {
+                [Step] public static int Fit() => 1;
+            }
+            """;
+        var compilation = GeneratorHarness.Compile(("Plain.cs", File("public static class Plain", "")), ("Special.cs", File(special, declarations)));
+        var symbols = WeftSymbols.Create(compilation);
+        IMethodSymbol FitOf(string type) => compilation.GetSymbolsWithName(type).OfType<INamedTypeSymbol>().Single().GetMembers("Fit").OfType<IMethodSymbol>().Single();
+
+        Assert.True(StepAttributeSyntax.Read(FitOf("Plain"), symbols)?.IsStep);
+        var options = StepAttributeSyntax.Read(FitOf("Special"), symbols);
+        Assert.True(options is null || !options.IsStep, "the meaning of [Step] in Plain.cs was reused for Special");
+    }
+
     [Fact]
     public void TheCrossCheck_ThrowsOnADifference()
     {
