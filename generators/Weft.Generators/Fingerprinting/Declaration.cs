@@ -68,7 +68,7 @@ internal sealed class Declaration
     /// The method and member names looked up to find <see cref="References"/>: another declaration of one of them changes
     /// what it finds. Type names are left to the digest of the declaration's tree, which covers them.
     /// </summary>
-    public (Caching.NameKind Kind, string Name)[]? Lookups { get; set; }
+    public NameLookup[]? Lookups { get; set; }
 
     private string BuildId()
     {

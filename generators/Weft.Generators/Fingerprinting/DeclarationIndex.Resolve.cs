@@ -32,7 +32,7 @@ internal sealed partial class DeclarationIndex
         var hasher = Hashing.Hasher();
         DescribeParts(declaration, hasher);
         declaration.TextHash = hasher.FinishHex16();
-        var lookups = new (NameKind, string)[_lookupCount];
+        var lookups = new NameLookup[_lookupCount];
         Array.Copy(_lookups, lookups, _lookupCount);
         _lookupCount = 0;
         declaration.Lookups = lookups;
@@ -98,9 +98,30 @@ internal sealed partial class DeclarationIndex
                     Resolve(name, token.ValueText, declaration);
                 }
             }
-            else if (child.AsNode() is { } inner && inner.RawKind != (int)SyntaxKind.AttributeList)
+            else
             {
-                DescribeTokens(inner, declaration, hasher);
+                // The commonest nodes hold one token: read it directly instead of listing their children.
+                switch (child.AsNode())
+                {
+                    case IdentifierNameSyntax identifierName:
+                        var identifier = identifierName.Identifier;
+                        hasher.Append(identifier.Text).Append(' ');
+                        if (identifier.RawKind == (int)SyntaxKind.IdentifierToken)
+                        {
+                            Resolve(identifierName, identifier.ValueText, declaration);
+                        }
+
+                        break;
+                    case PredefinedTypeSyntax predefined:
+                        hasher.Append(predefined.Keyword.Text).Append(' ');
+                        break;
+                    case LiteralExpressionSyntax literal:
+                        hasher.Append(literal.Token.Text).Append(' ');
+                        break;
+                    case { } inner when inner.RawKind != (int)SyntaxKind.AttributeList:
+                        DescribeTokens(inner, declaration, hasher);
+                        break;
+                }
             }
         }
     }
@@ -250,12 +271,12 @@ internal sealed partial class DeclarationIndex
 
         if (_lookupCount == _lookups.Length)
         {
-            var larger = new (NameKind, string)[_lookups.Length * 2];
+            var larger = new NameLookup[_lookups.Length * 2];
             Array.Copy(_lookups, larger, _lookupCount);
             _lookups = larger;
         }
 
-        _lookups[_lookupCount++] = (kind, entry.Name);
+        _lookups[_lookupCount++] = new NameLookup(entry, kind);
     }
 
     /// <summary>Keeps the first mention only: the walk skips a declaration it has seen, so later ones change nothing.</summary>

@@ -30,7 +30,7 @@ internal sealed partial class DeclarationIndex
     // What Describe collects for one declaration (it runs under _gate): kept and cleared rather than allocated and grown
     // again for each of the thousands of declarations a build describes.
     private readonly List<Declaration> _references = new();
-    private (Caching.NameKind Kind, string Name)[] _lookups = new (Caching.NameKind, string)[64];
+    private NameLookup[] _lookups = new NameLookup[64];
     private int _lookupCount;
 
     // Numbers the descriptions, so that NameEntry and Declaration can tell what the current one has already recorded.

@@ -28,6 +28,12 @@ internal sealed class NameEntry
     private int _methodLookedUpIn;
     private int _memberLookedUpIn;
 
+    // The merge (CodeFingerprinter's number for the dependencies it fills) that last recorded this name as a method or a
+    // member. Written without a lock: merges on two threads can only overwrite each other's number, which makes one add
+    // the name to its dependencies again (a set), never skip it.
+    private int _methodMergedIn;
+    private int _memberMergedIn;
+
     /// <summary>Marks the lookup of this name as a method or a member in <paramref name="description"/>; false when it already was.</summary>
     public bool MarkLookedUp(NameKind kind, int description)
     {
@@ -48,6 +54,29 @@ internal sealed class NameEntry
         }
 
         _memberLookedUpIn = description;
+        return true;
+    }
+
+    /// <summary>Marks this name as a method or a member merged into <paramref name="merge"/>; false when it already was.</summary>
+    public bool MarkMerged(NameKind kind, int merge)
+    {
+        if (kind == NameKind.Method)
+        {
+            if (_methodMergedIn == merge)
+            {
+                return false;
+            }
+
+            _methodMergedIn = merge;
+            return true;
+        }
+
+        if (_memberMergedIn == merge)
+        {
+            return false;
+        }
+
+        _memberMergedIn = merge;
         return true;
     }
 }

@@ -59,17 +59,36 @@ internal sealed class Sha256
     [MethodImpl(Optimized)]
     public Sha256 Append(string text)
     {
-        foreach (var c in text)
+        // Source text is nearly all ASCII: one byte each, copied with the block and its length in locals rather than
+        // through a call and three field updates per byte; the first other character leaves the rest to Append(char).
+        var i = 0;
+        if (_pendingHighSurrogate == '\0')
         {
-            // Source text is nearly all ASCII: one byte each, without the call that encodes the rest.
-            if (c < 0x80 && _pendingHighSurrogate == '\0')
+            var block = _block;
+            var length = _blockLength;
+            for (; i < text.Length; i++)
             {
-                AppendByte((byte)c);
+                var c = text[i];
+                if (c >= 0x80)
+                {
+                    break;
+                }
+
+                block[length++] = (byte)c;
+                if (length == 64)
+                {
+                    Compress();
+                    length = 0;
+                }
             }
-            else
-            {
-                Append(c);
-            }
+
+            _blockLength = length;
+            _totalLength += i;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            Append(text[i]);
         }
 
         return this;

@@ -33,8 +33,13 @@ internal sealed class CodeFingerprinter
 
     // The declarations whose trees and lookups are already in _mergedInto: a pipeline's steps share its records and
     // helpers, whose lookups need adding to the pipeline's dependencies only once.
+    private static int s_merges;
+
     private readonly HashSet<Declaration> _merged = new();
     private Dependencies? _mergedInto;
+
+    // Numbers _mergedInto, so that a name the pipeline's declarations share is added to it once (NameEntry.MarkMerged).
+    private int _merge;
 
     public CodeFingerprinter(Compilation compilation) => _compilation = compilation;
 
@@ -75,6 +80,7 @@ internal sealed class CodeFingerprinter
         {
             _merged.Clear();
             _mergedInto = dependencies;
+            _merge = Interlocked.Increment(ref s_merges);
         }
 
         foreach (var declaration in reached)
@@ -83,12 +89,13 @@ internal sealed class CodeFingerprinter
             {
                 dependencies.AddTree(declaration.Node.SyntaxTree);
 
-                // Added one by one: UnionWith would enumerate the array through an interface, generic code over a
-                // struct that runs unoptimized in a fresh compiler process.
                 var names = dependencies.Names;
                 foreach (var lookup in declaration.Lookups!)
                 {
-                    names.Add(lookup);
+                    if (lookup.Entry.MarkMerged(lookup.Kind, _merge))
+                    {
+                        names.Add((lookup.Kind, lookup.Entry.Name));
+                    }
                 }
             }
         }
