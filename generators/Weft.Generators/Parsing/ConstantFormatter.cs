@@ -70,12 +70,16 @@ internal static class ConstantFormatter
     /// <summary>The default value of an optional parameter as a C# expression usable in a parameter list.</summary>
     public static string? DefaultLiteral(IParameterSymbol parameter)
     {
-        if (!parameter.HasExplicitDefaultValue)
+        if (DefaultValueSyntax.TryRead(parameter, out var hasDefault, out var read))
         {
-            return null;
+            return hasDefault ? DefaultLiteral(parameter, read) : null;
         }
 
-        var value = parameter.ExplicitDefaultValue;
+        return parameter.HasExplicitDefaultValue ? DefaultLiteral(parameter, parameter.ExplicitDefaultValue) : null;
+    }
+
+    private static string? DefaultLiteral(IParameterSymbol parameter, object? value)
+    {
         if (value is null)
         {
             return parameter.Type.IsValueType && parameter.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T ? "default" : "null";
