@@ -22,6 +22,7 @@ internal sealed class AttributeNameScopes
     private readonly Dictionary<SyntaxTree, bool> _fileLocalTypes = new();
     private readonly Dictionary<object, Dictionary<string, Meaning>> _meanings = new();
     private readonly Dictionary<SyntaxNode, StepOptions?> _options = new();
+    private readonly Dictionary<SyntaxNode, StepInfo> _steps = new();
 
     public AttributeNameScopes(Compilation compilation, WeftSymbols symbols)
     {
@@ -90,6 +91,26 @@ internal sealed class AttributeNameScopes
         }
 
         return byName;
+    }
+
+    /// <summary>
+    /// A step read from syntax-certain options, shared by the pipelines that call it and the validator of its declaration
+    /// (it holds symbols of this compilation only, as this memo does).
+    /// </summary>
+    public StepInfo? KnownStep(SyntaxNode declaration)
+    {
+        lock (_gate)
+        {
+            return _steps.TryGetValue(declaration, out var step) ? step : null;
+        }
+    }
+
+    public void RememberStep(SyntaxNode declaration, StepInfo step)
+    {
+        lock (_gate)
+        {
+            _steps[declaration] = step;
+        }
     }
 
     /// <summary>The options read from a method declaration's attributes, once per compilation (null: not certain).</summary>

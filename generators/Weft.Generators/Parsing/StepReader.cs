@@ -13,7 +13,20 @@ internal static class StepReader
     {
         if (StepAttributeSyntax.Read(method, symbols) is { } options)
         {
-            return options.IsStep ? Read(method, options, symbols) : null;
+            if (!options.IsStep)
+            {
+                return null;
+            }
+
+            // Options are read from syntax only for a method of exactly one declaration.
+            var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
+            if (symbols.AttributeNames.KnownStep(declaration) is not { } step)
+            {
+                step = Read(method, options, symbols);
+                symbols.AttributeNames.RememberStep(declaration, step);
+            }
+
+            return step;
         }
 
         var attribute = WeftSymbols.FindAttribute(method, symbols.StepAttribute);

@@ -69,16 +69,29 @@ internal static class StepValidator
             return null;
         }
 
-        if (symbols.AttributeNames.SemanticModel(declaration.SyntaxTree).GetDeclaredSymbol(declaration, ct) is not IMethodSymbol method)
+        // A step a pipeline calls was read already, from the same syntax-certain options the validator would use.
+        var step = symbols.AttributeNames.KnownStep(declaration);
+        StepOptions? options = null;
+        AttributeData? attribute = null;
+        IMethodSymbol method;
+        if (step is not null)
         {
-            return null;
+            method = step.Method;
         }
-
-        var options = StepAttributeSyntax.Read(method, symbols);
-        var attribute = options is null ? FirstStepAttribute(declaration, method) : null;
-        if (options is { IsStep: false } || (options is null && attribute is null))
+        else
         {
-            return null;
+            if (symbols.AttributeNames.SemanticModel(declaration.SyntaxTree).GetDeclaredSymbol(declaration, ct) is not IMethodSymbol declared)
+            {
+                return null;
+            }
+
+            method = declared;
+            options = StepAttributeSyntax.Read(method, symbols);
+            attribute = options is null ? FirstStepAttribute(declaration, method) : null;
+            if (options is { IsStep: false } || (options is null && attribute is null))
+            {
+                return null;
+            }
         }
 
         var view = CompilationView.For(compilation);
@@ -95,7 +108,7 @@ internal static class StepValidator
         }
 
         using var names = TypeNames.Memoize();
-        var step = options is not null ? StepReader.Read(method, options, symbols) : StepReader.Read(method, attribute!, symbols);
+        step ??= options is not null ? StepReader.Read(method, options, symbols) : StepReader.Read(method, attribute!, symbols);
         var diagnostics = DiagnosticBatch.Of(Validate(step, compilation, dependencies, ct));
         s_cache.Store(declaration, view, dependencies, diagnostics);
         return diagnostics;
