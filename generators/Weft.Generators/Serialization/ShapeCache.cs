@@ -25,10 +25,14 @@ internal sealed class ShapeCache
     private readonly ConcurrentDictionary<SyntaxNode, NameScope?> _nameScopes = new();
     private List<(ITypeSymbol Target, ITypeSymbol? Materializer)>? _assemblyMaterializers;
     private GlobalUsings? _globalUsings;
+    private bool? _coreLibraryInSource;
 
     private ShapeCache(Compilation compilation) => Compilation = compilation;
 
     public Compilation Compilation { get; }
+
+    /// <summary>Whether this compilation declares System.Object itself (it is the core library), so that base types have declarations too.</summary>
+    public bool CoreLibraryInSource => _coreLibraryInSource ??= !Compilation.GetSpecialType(SpecialType.System_Object).DeclaringSyntaxReferences.IsEmpty;
 
     public static ShapeCache For(Compilation compilation) => s_caches.GetValue(compilation, static c => new ShapeCache(c));
 

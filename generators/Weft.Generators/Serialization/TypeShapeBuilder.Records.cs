@@ -16,7 +16,7 @@ internal sealed partial class TypeShapeBuilder
 
     /// <summary>
     /// The stored members of a plain positional record, read from its one declaration: <c>record R(A a, B b);</c> with
-    /// no body, no base record, no attribute targeting a property, field or the constructor, not generic. Each parameter
+    /// no body, no base list (so its base is object), no attribute targeting a property, field or the constructor, not generic. Each parameter
     /// is an init-only property set by the primary constructor at its position, exactly what the general path finds
     /// among the record's members; reading the declaration spares the compiler building every member a record
     /// synthesizes (the most expensive part of classifying a type). Returns <see langword="null"/> for any other type.
@@ -29,8 +29,8 @@ internal sealed partial class TypeShapeBuilder
         }
 
         if (!type.IsRecord || type.TypeKind != TypeKind.Class || type.IsGenericType || type.ContainingType is { IsGenericType: true }
-            || type.BaseType is not { SpecialType: SpecialType.System_Object } || type.DeclaringSyntaxReferences.Length != 1
-            || type.DeclaringSyntaxReferences[0].GetSyntax() is not RecordDeclarationSyntax declaration
+            || type.DeclaringSyntaxReferences.Length != 1
+            || type.DeclaringSyntaxReferences[0].GetSyntax() is not RecordDeclarationSyntax { BaseList: null } declaration
             || !declaration.ClassOrStructKeyword.IsKind(SyntaxKind.None) && !declaration.ClassOrStructKeyword.IsKind(SyntaxKind.ClassKeyword)
             || declaration.ParameterList is not { } parameters || declaration.Members.Count != 0)
         {

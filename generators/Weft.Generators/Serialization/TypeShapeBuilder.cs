@@ -136,9 +136,12 @@ internal sealed partial class TypeShapeBuilder
     private bool TryBuildCore(ITypeSymbol type, bool nested, out TypeShape? shape, out string error)
     {
         // Members, constructors, attributes and base types are all read from the type's declarations.
-        for (var level = type as INamedTypeSymbol; level is not null; level = level.BaseType)
+        if (!TryAddDeclarationsWithoutBases(type))
         {
-            AddDeclarations(level.OriginalDefinition);
+            for (var level = type as INamedTypeSymbol; level is not null; level = level.BaseType)
+            {
+                AddDeclarations(level.OriginalDefinition);
+            }
         }
 
         switch (type.TypeKind)
