@@ -26,9 +26,8 @@ internal sealed class Sha256
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     };
 
-    // MethodImplOptions.AggressiveOptimization (not in netstandard2.0's enum): a compiler process is short-lived and
-    // would otherwise run this loop as unoptimized tier-0 code for most of the build.
-    private const MethodImplOptions Optimized = (MethodImplOptions)512;
+    // No AggressiveOptimization: it keeps a method out of the ReadyToRun image, so a fresh compiler process paid for
+    // compiling these three at full optimization before the first fingerprint; the image carries them optimized already.
 
     private readonly uint[] _state = new uint[8];
     private readonly uint[] _schedule = new uint[64];
@@ -56,7 +55,6 @@ internal sealed class Sha256
     }
 
     /// <summary>Adds <paramref name="text"/> as UTF-8 (a lone surrogate as U+FFFD, as <see cref="System.Text.Encoding.UTF8"/> writes it).</summary>
-    [MethodImpl(Optimized)]
     public Sha256 Append(string text)
     {
         // Source text is nearly all ASCII: one byte each, copied with the block and its length in locals rather than
@@ -95,7 +93,6 @@ internal sealed class Sha256
     }
 
     /// <summary>Adds one UTF-16 code unit; a surrogate pair is encoded once both halves have been added.</summary>
-    [MethodImpl(Optimized)]
     public Sha256 Append(char c)
     {
         if (_pendingHighSurrogate != '\0')
@@ -196,7 +193,6 @@ internal sealed class Sha256
         }
     }
 
-    [MethodImpl(Optimized)]
     private void Compress()
     {
         var w = _schedule;
