@@ -10,7 +10,7 @@ namespace Weft.Generators.Serialization;
 /// Not memoized: each shape is built once per compilation (<see cref="ShapeCache"/>), and a weak table keyed by symbol
 /// cost more per lookup than the display it saved.
 /// </remarks>
-internal static class SymbolNames
+internal static partial class SymbolNames
 {
     private const string GlobalPrefix = "global::";
 

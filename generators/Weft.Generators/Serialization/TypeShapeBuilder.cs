@@ -204,7 +204,7 @@ internal sealed partial class TypeShapeBuilder
                 return Fail(reason, out shape, out error);
             }
 
-            var spelling = SymbolNames.Of(type);
+            var spelling = SymbolNames.OfNullable(type, inner!);
             shape = new NullableShape(spelling.Annotated, spelling.Unannotated, spelling.Display, inner!);
             return true;
         }
@@ -240,7 +240,7 @@ internal sealed partial class TypeShapeBuilder
         }
 
         error = string.Empty;
-        var spelling = SymbolNames.Of(array);
+        var spelling = SymbolNames.OfArray(array, element!);
         shape = new CollectionShape(spelling.Annotated, spelling.Unannotated, spelling.Display, CollectionKind.Array, element!);
         return true;
     }
@@ -260,7 +260,7 @@ internal sealed partial class TypeShapeBuilder
         }
 
         error = string.Empty;
-        var spelling = SymbolNames.Of(type);
+        var spelling = SymbolNames.OfCollection(type, isDictionary, element!);
         shape = new CollectionShape(spelling.Annotated, spelling.Unannotated, spelling.Display, kind, element!);
         return true;
     }
