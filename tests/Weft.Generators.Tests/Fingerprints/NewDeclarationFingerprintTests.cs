@@ -95,6 +95,39 @@ public sealed class NewDeclarationFingerprintTests
         Assert.Equal(before, Fingerprints(session));
     }
 
+    [Fact]
+    public void ADelegateTypeAStepNames_ReachesItsFingerprint_WithTheNamesInItsSignature()
+    {
+        const string WithDelegate = """
+            using Weft;
+
+            namespace Demo;
+
+            public delegate Sample Reader(double value);
+
+            public sealed record Sample(double Value);
+
+            [Pipeline]
+            public static partial class Sampling
+            {
+                static void Define(double start = 1) => Read(start);
+
+                [Step] static double Read(double value)
+                {
+                    Reader? reader = null;
+                    return reader is null ? value : value + 1;
+                }
+            }
+            """;
+        var session = GeneratorSession.Start((StepsPath, WithDelegate));
+        var before = Fingerprints(session);
+        Assert.Null(session.Result.Exception);
+
+        session.Replace(StepsPath, "Reader(double value)", "Reader(double value, int digits)");
+
+        Assert.NotEqual(before["Read"], Fingerprints(session)["Read"]);
+    }
+
     private static Microsoft.CodeAnalysis.IncrementalStepRunReason SpecReason(GeneratorSession session)
         => TrackedOutputs.Of(session.Result, TrackingNames.PipelineSpecs).Single(o => o.Value is PipelineSpec).Reason;
 
