@@ -68,6 +68,12 @@ internal static class DefaultValueSyntax
             return true;
         }
 
+        // 'default' is a literal whose token's value is its own text, not the parameter type's default.
+        if (literal.IsKind(SyntaxKind.DefaultLiteralExpression))
+        {
+            return false;
+        }
+
         var token = literal.Token.Value;
         if (token is null || SpecialTypeOf(token) is not { } special || special != target.SpecialType)
         {
