@@ -53,10 +53,10 @@ internal sealed partial class BodyLowering
 
         switch (inner)
         {
-            case ILocalReferenceOperation { Local: var local } when _locals.TryGetValue(local, out var binding):
-                return LocalInput(parameter, local, binding, ArgumentExpression(argument));
+            case ILocalReferenceOperation { Local: var local } when _locals.TryGetValue(KeyOf(local), out var binding):
+                return LocalInput(parameter, local.Name, binding, ArgumentExpression(argument));
             case IFieldReferenceOperation { Instance: ILocalReferenceOperation { Local: var local }, Field: var field }
-                when _locals.TryGetValue(local, out var binding) && binding.Output is null && TupleIndex(field) is int index
+                when _locals.TryGetValue(KeyOf(local), out var binding) && binding.Output is null && TupleIndex(field) is int index
                      && index < binding.Step.Outputs.Count:
                 return TupleElementInput(parameter, binding, field, index);
             case IParameterReferenceOperation { Parameter: var defineParameter }
@@ -79,7 +79,7 @@ internal sealed partial class BodyLowering
 
         foreach (var descendant in operation.DescendantsAndSelf())
         {
-            if (descendant is ILocalReferenceOperation { Local: var local } && _failedLocals.Contains(local))
+            if (descendant is ILocalReferenceOperation { Local: var local } && _failedLocals.Contains(KeyOf(local)))
             {
                 return true;
             }

@@ -226,13 +226,13 @@ internal sealed partial class BodyLowering
     }
 
     /// <summary>The step output a local holds, or null (reported at <paramref name="reportAt"/>) when it holds a whole tuple of outputs.</summary>
-    private InputSpec? LocalInput(IParameterSymbol parameter, ILocalSymbol local, LocalBinding binding, SyntaxNode reportAt)
+    private InputSpec? LocalInput(IParameterSymbol parameter, string local, LocalBinding binding, SyntaxNode reportAt)
     {
         if (binding.Output is null)
         {
             var first = binding.Step.Outputs.Count > 0 ? binding.Step.Outputs[0].Name : "Item1";
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WholeTupleOutputUsed, reportAt.GetLocation(),
-                local.Name, binding.StepName, first, binding.Step.Method.Name));
+                local, binding.StepName, first, binding.Step.Method.Name));
             _failed = true;
             return null;
         }

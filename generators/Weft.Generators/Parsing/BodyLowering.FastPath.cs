@@ -16,7 +16,7 @@ internal sealed partial class BodyLowering
 {
     private bool _fastPath;
     private readonly BodyLoweringMode.Observer? _observer;
-    private readonly Dictionary<ILocalSymbol, ITypeSymbol> _localTypes = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<int, ITypeSymbol> _localTypes = new();
     private bool? _varIsKeyword;
 
     private PlannedCall? Plan(ExpressionSyntax expression)
@@ -161,6 +161,18 @@ internal sealed partial class BodyLowering
                 continue;
             }
 
+            // A default written as a literal of the parameter's type is read as written, without binding it.
+            if (!_symbols.IsCancellationToken(parameter.Type) && DefaultValueSyntax.TryRead(parameter, out var hasDefault, out var value))
+            {
+                if (!hasDefault)
+                {
+                    return null;
+                }
+
+                result.Add(new PlannedArgument(parameter, PlannedKind.Constant, invocation) { Constant = value, Type = parameter.Type });
+                continue;
+            }
+
             // Caller-info and other attributes change what an omitted argument is; only a plain default is certain.
             if (!parameter.HasExplicitDefaultValue || !parameter.GetAttributes().IsEmpty)
             {
@@ -236,14 +248,14 @@ internal sealed partial class BodyLowering
     /// A local's type without binding its initializer: for <c>var</c>, the type of the call it holds; written out, the
     /// declared type (binding a type name binds nothing else).
     /// </summary>
-    private ITypeSymbol LocalType(ILocalSymbol local, TypeSyntax? declared, ITypeSymbol? inferred)
+    private ITypeSymbol LocalType(SyntaxNode declarator, TypeSyntax? declared, ITypeSymbol? inferred)
     {
         if (_fastPath && inferred is not null && declared is { IsVar: true } && VarIsKeyword(declared))
         {
             return inferred;
         }
 
-        return local.Type;
+        return ((ILocalSymbol)_model.GetDeclaredSymbol(declarator, _ct)!).Type;
     }
 
     /// <summary>The type of a lowered call's expression, when what was written matches the step (awaited exactly when async).</summary>

@@ -42,7 +42,7 @@ internal sealed partial class BodyLowering
                 case PlannedKind.TupleElement:
                     _dependencies.AddSymbol(argument.Field!.OriginalDefinition.ContainingType);
                     AddType(argument.Type);
-                    AddType(_localTypes[argument.Local!]);
+                    AddType(_localTypes[argument.Local!.Position]);
                     break;
                 case PlannedKind.Local:
                 case PlannedKind.DefineParameter:

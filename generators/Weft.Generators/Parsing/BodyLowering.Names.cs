@@ -21,7 +21,8 @@ internal sealed partial class BodyLowering
 {
     private static readonly ConditionalWeakTable<Compilation, StrongBox<bool>> s_globalUsingStatic = new();
 
-    private readonly Dictionary<string, ILocalSymbol> _localsByName = new();
+    private readonly Dictionary<string, DeclaredLocal> _localsByName = new();
+    private readonly Dictionary<string, ILocalSymbol> _constLocals = new();
     private Dictionary<string, int>? _bodyNames;
     private SyntaxNode? _body;
     private bool? _usingStatic;
@@ -32,7 +33,8 @@ internal sealed partial class BodyLowering
     {
         if (BodyNames().TryGetValue(name, out var declarations))
         {
-            return declarations == 1 && _localsByName.TryGetValue(name, out var local) ? local : null;
+            // A local bound to a step call is found by ResolveLocal; only constants resolve to a symbol here.
+            return declarations == 1 && _constLocals.TryGetValue(name, out var constant) ? constant : null;
         }
 
         foreach (var parameter in _define.Parameters)
@@ -63,6 +65,10 @@ internal sealed partial class BodyLowering
         var info = _model.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName(name), SpeculativeBindingOption.BindAsTypeOrNamespace);
         return info.Symbol is INamespaceSymbol or INamedTypeSymbol { TypeKind: not TypeKind.Error } ? info.Symbol : null;
     }
+
+    /// <summary>The local bound to a step call that <paramref name="name"/> denotes in the body, when it is declared once and already lowered.</summary>
+    private DeclaredLocal? ResolveLocal(string name)
+        => BodyNames().TryGetValue(name, out var declarations) && declarations == 1 && _localsByName.TryGetValue(name, out var local) ? local : null;
 
     /// <summary>True when nothing invocable or otherwise can be named <paramref name="name"/> at a statement of the body.</summary>
     private bool NothingNamed(string name)

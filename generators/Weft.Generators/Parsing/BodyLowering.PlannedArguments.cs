@@ -26,6 +26,8 @@ internal sealed partial class BodyLowering
         {
             case LiteralExpressionSyntax literal:
                 return PlanLiteral(literal, expression, parameter);
+            case IdentifierNameSyntax name when ResolveLocal(name.Identifier.ValueText) is { } local:
+                return PlanLocal(local, expression, parameter);
             case IdentifierNameSyntax name:
                 return ResolveSimpleName(name.Identifier.ValueText, position, beyondClass: false) is { } found ? PlanName(found, expression, parameter) : null;
             case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression):
@@ -67,8 +69,6 @@ internal sealed partial class BodyLowering
         {
             case ILocalSymbol { IsConst: true, HasConstantValue: true } constant when SymbolEqualityComparer.Default.Equals(constant.Type, parameter.Type):
                 return new PlannedArgument(parameter, PlannedKind.Constant, expression) { Constant = constant.ConstantValue, Type = constant.Type };
-            case ILocalSymbol local when _locals.TryGetValue(local, out var binding) && _localTypes.TryGetValue(local, out var type):
-                return WithType(new PlannedArgument(parameter, PlannedKind.Local, expression) { Local = local, Binding = binding }, type);
             case IParameterSymbol defineParameter when SymbolEqualityComparer.Default.Equals(defineParameter.ContainingSymbol, _define):
                 return WithType(new PlannedArgument(parameter, PlannedKind.DefineParameter, expression) { DefineParameter = defineParameter },
                     defineParameter.Type);
@@ -79,10 +79,17 @@ internal sealed partial class BodyLowering
         }
     }
 
+    private PlannedArgument? PlanLocal(DeclaredLocal local, ExpressionSyntax expression, IParameterSymbol parameter)
+    {
+        return _locals.TryGetValue(local.Position, out var binding) && _localTypes.TryGetValue(local.Position, out var type)
+            ? WithType(new PlannedArgument(parameter, PlannedKind.Local, expression) { Local = local, Binding = binding }, type)
+            : null;
+    }
+
     private PlannedArgument? PlanMemberAccess(ExpressionSyntax qualifier, string member, int position, ExpressionSyntax expression,
         IParameterSymbol parameter)
     {
-        if (qualifier is IdentifierNameSyntax name && ResolveSimpleName(name.Identifier.ValueText, position, beyondClass: false) is ILocalSymbol local)
+        if (qualifier is IdentifierNameSyntax name && ResolveLocal(name.Identifier.ValueText) is { } local)
         {
             return PlanTupleElement(local, member, expression, parameter);
         }
@@ -93,9 +100,9 @@ internal sealed partial class BodyLowering
     }
 
     /// <summary><c>pair.Train</c> or <c>pair.Item1</c> of a local holding a tuple step's outputs.</summary>
-    private PlannedArgument? PlanTupleElement(ILocalSymbol local, string member, ExpressionSyntax expression, IParameterSymbol parameter)
+    private PlannedArgument? PlanTupleElement(DeclaredLocal local, string member, ExpressionSyntax expression, IParameterSymbol parameter)
     {
-        if (!_locals.TryGetValue(local, out var binding) || binding.Output is not null || !_localTypes.TryGetValue(local, out var localType)
+        if (!_locals.TryGetValue(local.Position, out var binding) || binding.Output is not null || !_localTypes.TryGetValue(local.Position, out var localType)
             || localType is not INamedTypeSymbol { IsTupleType: true } tuple)
         {
             return null;
@@ -115,12 +122,24 @@ internal sealed partial class BodyLowering
 
     private static PlannedArgument? PlanConstantField(IFieldSymbol field, ExpressionSyntax expression, IParameterSymbol parameter)
     {
-        if (!field.IsConst || !field.HasConstantValue || !SymbolEqualityComparer.Default.Equals(field.Type, parameter.Type))
+        if (!field.IsConst || !SymbolEqualityComparer.Default.Equals(field.Type, parameter.Type))
         {
             return null;
         }
 
-        return new PlannedArgument(parameter, PlannedKind.Constant, expression) { Constant = field.ConstantValue, ConstantField = field, Type = field.Type };
+        // Asking the compiler binds the initializer; a literal or an implicitly numbered enum member is read as written.
+        object? value;
+        if (!ConstantFieldSyntax.TryRead(field, out value))
+        {
+            if (!field.HasConstantValue)
+            {
+                return null;
+            }
+
+            value = field.ConstantValue;
+        }
+
+        return new PlannedArgument(parameter, PlannedKind.Constant, expression) { Constant = value, ConstantField = field, Type = field.Type };
     }
 
     /// <summary><c>nameof(Pipeline)</c>, when 'nameof' is the operator (nothing of that name is in scope) and names the pipeline class.</summary>
@@ -175,7 +194,7 @@ internal sealed partial class BodyLowering
             case PlannedKind.Constant:
                 return ConstantInput(parameter, argument.Constant, argument.ReportAt, step);
             case PlannedKind.Local:
-                return LocalInput(parameter, argument.Local!, argument.Binding!, argument.ReportAt);
+                return LocalInput(parameter, argument.Local!.Name, argument.Binding!, argument.ReportAt);
             case PlannedKind.TupleElement:
                 return TupleElementInput(parameter, argument.Binding!, argument.Field!, argument.TupleIndex);
             case PlannedKind.DefineParameter:

@@ -70,7 +70,7 @@ internal sealed partial class BodyLowering
         /// <summary>The const field or enum member an argument names, if any.</summary>
         public IFieldSymbol? ConstantField { get; set; }
 
-        public ILocalSymbol? Local { get; set; }
+        public DeclaredLocal? Local { get; set; }
 
         public LocalBinding? Binding { get; set; }
 

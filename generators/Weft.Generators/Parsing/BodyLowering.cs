@@ -30,14 +30,16 @@ internal sealed partial class BodyLowering
     private readonly Dependencies _dependencies;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly CancellationToken _ct;
-    private readonly Dictionary<ILocalSymbol, LocalBinding> _locals = new(SymbolEqualityComparer.Default);
+    // Locals are keyed by their identifier's position in the body: asking the compiler for each local's symbol (and hashing
+    // symbols) cost more than the rest of their lowering.
+    private readonly Dictionary<int, LocalBinding> _locals = new();
     private readonly Dictionary<IMethodSymbol, StepInfo> _steps = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, IMethodSymbol> _stepsByName = new();
     private readonly Dictionary<string, int> _callCounts = new();
     private readonly HashSet<string> _nodeNames = new();
     private readonly List<NodeSpec> _nodes = new();
     // Locals whose own statement is already an error: their uses are not reported again.
-    private readonly HashSet<ILocalSymbol> _failedLocals = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<int> _failedLocals = new();
     private bool _failed;
 
     public BodyLowering(string pipeline, IMethodSymbol define, SemanticModel model, WeftSymbols symbols, CodeFingerprinter fingerprinter,
@@ -90,7 +92,7 @@ internal sealed partial class BodyLowering
                     {
                         if (_model.GetDeclaredSymbol(variable, _ct) is ILocalSymbol local)
                         {
-                            _localsByName[local.Name] = local;
+                            _constLocals[local.Name] = local;
                         }
                     }
                 }
@@ -132,7 +134,7 @@ internal sealed partial class BodyLowering
         }
 
         var call = LowerCall(variable.Initializer.Value);
-        if (call is null || _model.GetDeclaredSymbol(variable, _ct) is not ILocalSymbol local)
+        if (call is null || DeclareLocal(variable, variable.Identifier) is not { } local)
         {
             FailLocals(variable);
             return;
@@ -143,23 +145,23 @@ internal sealed partial class BodyLowering
         {
             // The compiler already reports assigning void; nothing to bind.
             _failed = true;
-            _failedLocals.Add(local);
+            _failedLocals.Add(local.Position);
             return;
         }
 
         var declared = (variable.Parent as VariableDeclarationSyntax)?.Type;
-        var localType = LocalType(local, declared, CallType(variable.Initializer.Value, step));
-        _localTypes[local] = localType;
+        var localType = LocalType(variable, declared, CallType(variable.Initializer.Value, step));
+        _localTypes[local.Position] = localType;
         _localsByName[local.Name] = local;
         if (step.ReturnsTuple)
         {
-            _locals[local] = new LocalBinding(node.Name, step.Name, null, new List<string>(), step);
+            _locals[local.Position] = new LocalBinding(node.Name, step.Name, null, new List<string>(), step);
             return;
         }
 
         var chain = new List<string> { TypeNames.CastName(step.Outputs[0].Type) };
         AddToChain(chain, TypeNames.CastName(localType));
-        _locals[local] = new LocalBinding(node.Name, step.Name, StepOutputName(node, 0), chain, step);
+        _locals[local.Position] = new LocalBinding(node.Name, step.Name, StepOutputName(node, 0), chain, step);
     }
 
     private void LowerExpressionStatement(ExpressionSyntax expression)
@@ -226,15 +228,15 @@ internal sealed partial class BodyLowering
                 continue;
             }
 
-            if (_model.GetDeclaredSymbol(target, _ct) is ILocalSymbol local)
+            if (DeclareLocal(target, target.Identifier) is { } local)
             {
                 // A tuple step's element type is what 'var' infers for its local, awaited or not, as long as the call is well formed.
-                var localType = LocalType(local, DeclaredType(target), CallType(assignment.Right, step) is null ? null : step.Outputs[i].Type);
-                _localTypes[local] = localType;
+                var localType = LocalType(target, DeclaredType(target), CallType(assignment.Right, step) is null ? null : step.Outputs[i].Type);
+                _localTypes[local.Position] = localType;
                 _localsByName[local.Name] = local;
                 var chain = new List<string> { TypeNames.CastName(step.Outputs[i].Type) };
                 AddToChain(chain, TypeNames.CastName(localType));
-                _locals[local] = new LocalBinding(node.Name, step.Name, node.Outputs[i].Name, chain, step);
+                _locals[local.Position] = new LocalBinding(node.Name, step.Name, node.Outputs[i].Name, chain, step);
             }
         }
     }
@@ -311,10 +313,14 @@ internal sealed partial class BodyLowering
     {
         foreach (var node in declaration.DescendantNodesAndSelf())
         {
-            if (node is VariableDeclaratorSyntax or SingleVariableDesignationSyntax
-                && _model.GetDeclaredSymbol(node, _ct) is ILocalSymbol local)
+            switch (node)
             {
-                _failedLocals.Add(local);
+                case VariableDeclaratorSyntax variable:
+                    _failedLocals.Add(variable.Identifier.SpanStart);
+                    break;
+                case SingleVariableDesignationSyntax designation:
+                    _failedLocals.Add(designation.Identifier.SpanStart);
+                    break;
             }
         }
     }

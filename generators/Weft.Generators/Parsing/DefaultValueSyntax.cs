@@ -68,19 +68,32 @@ internal static class DefaultValueSyntax
             return true;
         }
 
-        // 'default' is a literal whose token's value is its own text, not the parameter type's default.
-        if (literal.IsKind(SyntaxKind.DefaultLiteralExpression))
-        {
-            return false;
-        }
-
-        var token = literal.Token.Value;
-        if (token is null || SpecialTypeOf(token) is not { } special || special != target.SpecialType)
+        if (!TryReadLiteral(literal, target, out value))
         {
             return false;
         }
 
         hasDefault = true;
+        return true;
+    }
+
+    /// <summary>
+    /// The value of a non-null literal whose own type is exactly <paramref name="type"/> (string, char, bool, or the
+    /// numeric type its suffix and size give): the constant the compiler gives it, as no conversion is involved. Any other
+    /// literal kind is refused: 'default' carries its own text as its token's value, a UTF-8 string is not a string.
+    /// </summary>
+    public static bool TryReadLiteral(LiteralExpressionSyntax literal, ITypeSymbol type, out object? value)
+    {
+        value = null;
+        var token = literal.Token.Value;
+        if (token is null || literal.ContainsDiagnostics
+            || literal.Kind() is not (SyntaxKind.StringLiteralExpression or SyntaxKind.CharacterLiteralExpression
+                or SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression or SyntaxKind.NumericLiteralExpression)
+            || SpecialTypeOf(token) is not { } special || special != type.SpecialType)
+        {
+            return false;
+        }
+
         value = token;
         return true;
     }
