@@ -42,7 +42,7 @@ internal static partial class SymbolNames
             qualified + "<" + keyPrefix + element.DisplayName + ">" + mark));
     }
 
-    /// <summary>The namespaces and name of a type in a namespace, dot-separated, when every one is a plain identifier.</summary>
+    /// <summary>The namespaces, containing types and name of a type, dot-separated, when every one is a plain identifier.</summary>
     private static string? QualifiedName(INamedTypeSymbol definition)
     {
         var names = new List<string>();

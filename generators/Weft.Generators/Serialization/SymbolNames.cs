@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Weft.Generators.Parsing;
@@ -57,29 +56,12 @@ internal static partial class SymbolNames
     /// </summary>
     private static string? Compose(INamedTypeSymbol type)
     {
-        if (type.SpecialType != SpecialType.None)
+        if (type.SpecialType != SpecialType.None || QualifiedName(type) is not { } qualified)
         {
             return null;
         }
 
-        var names = new List<string>();
-        for (ISymbol? current = type; current is not null; current = current.ContainingSymbol)
-        {
-            if (current is INamespaceSymbol { IsGlobalNamespace: true })
-            {
-                break;
-            }
-
-            if (current is not (INamedTypeSymbol or INamespaceSymbol) || !IsPlainIdentifier(current.Name))
-            {
-                return null;
-            }
-
-            names.Add(current.Name);
-        }
-
-        names.Reverse();
-        var composed = GlobalPrefix + string.Join(".", names);
+        var composed = GlobalPrefix + qualified;
         if (BodyLoweringMode.CrossCheck && composed != type.ToDisplayString(s_unannotated))
         {
             throw new System.InvalidOperationException($"cross-check: '{type.ToDisplayString(s_unannotated)}' composed as '{composed}'");
