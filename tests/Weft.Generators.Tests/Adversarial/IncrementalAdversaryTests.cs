@@ -190,4 +190,38 @@ public sealed class IncrementalAdversaryTests
         session.Replace("Flow.cs", "using Step = System.ObsoleteAttribute;", "using W = Weft;");
         AssertMatchesFresh(session);
     }
+    [Theory]
+    [InlineData("namespace Demo.App;\npublic sealed class StepAttribute : System.Attribute { public int Retries { get; set; } }")]
+    [InlineData("namespace Demo.Model;\npublic sealed class Stream { public int A { get; set; } }")]
+    [InlineData("namespace Demo.App;\npublic sealed record Output(int A);")]
+    public void Steps_with_diagnostics_keep_them_exactly_as_a_fresh_run_across_a_shadowing_declaration(string declaration)
+    {
+        var session = Start(("Broken.cs", """
+            using Weft;
+            using Demo.Model;
+            using System.IO;
+
+            namespace Demo.App
+            {
+                public static class Broken
+                {
+                    [Step(Retries = -1)] public static Output Negative(int x) => throw new System.NotImplementedException();
+
+                    [Step] public static Stream Unstorable(int x) => throw new System.NotImplementedException();
+
+                    [Step(Name = "has space")] public static Row Named(int x) => new Row(x);
+                }
+            }
+            """));
+        Assert.NotEmpty(session.Diagnostics);
+
+        session.Add("Added.cs", declaration);
+        AssertMatchesFresh(session);
+
+        session.Edit("Added.cs", _ => "// removed\n");
+        AssertMatchesFresh(session);
+
+        session.Add("Again.cs", declaration.Replace("namespace", "// again\nnamespace", StringComparison.Ordinal));
+        AssertMatchesFresh(session);
+    }
 }

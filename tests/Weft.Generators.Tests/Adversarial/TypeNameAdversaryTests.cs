@@ -60,6 +60,20 @@ public sealed class TypeNameAdversaryTests
     [InlineData("namespace Demo.Model;\npublic sealed record Output(Mode M);\npublic enum Mode { A, @class, [System.Obsolete] B, C, }")]
     [InlineData("namespace Demo.Model;\npublic sealed record Output(Mode M);\npublic enum Mode : int { A, B }")]
     [InlineData("namespace Demo.Model;\npublic sealed record Output(Mode M);\npublic enum Mode : System.Int64 { A, B }")]
+    [InlineData("using System.Collections.Generic;\nnamespace Demo.Model;\npublic sealed record Output(List<int?[]> A, Dictionary<string, List<Row?>?> B, Row[][] C, Row?[]? D, int[]? E);\npublic sealed record Row(int A);")]
+    [InlineData("namespace Demo.Model;\npublic sealed record Output(String S, Int32 I);\npublic sealed record String(int A);\npublic sealed record Int32(string B);")]
+    [InlineData("namespace Demo.Model;\npublic sealed record Output(Row? R, Nullable<int> N);\npublic struct Row { public int A { get; set; } }\npublic sealed class Nullable<T> { public T? V { get; set; } }")]
+    [InlineData("using System;\nnamespace Demo.Model;\npublic sealed record Output(Nullable<Row> R, Row? S);\npublic enum Row { A }")]
+    [InlineData("namespace Demo.Model;\n#nullable enable annotations\npublic sealed record Output(string? A, Row? R);\n#nullable restore\npublic sealed record Row(int A);")]
+    [InlineData("namespace Demo.Model;\npublic sealed record Output(\n#nullable disable\n    Row R,\n#nullable enable\n    Row? S);\npublic sealed record Row(string A);")]
+    [InlineData("namespace Demo.Model;\npublic sealed record Output(System.Collections.Generic.List<Row> A, global::Demo.Model.Row B, (int X, Row Y)[] C);\npublic sealed record Row(int A);")]
+    [InlineData("namespace Demo.Model;\npublic sealed record Output(Row R);\npublic sealed record Row(int A);\npublic static class Row2 { }\nnamespace Demo.Model.Sub { public sealed record Row(string B); }")]
+    [InlineData("namespace Demo.Model;\npublic sealed record Output(Row R, Row<int> G);\npublic sealed record Row(int A);\npublic sealed record Row<T>(T A);")]
+    [InlineData("namespace Demo.Model;\npublic sealed record Output(Row R);\npublic struct Row { public int A; }")]
+    [InlineData("namespace Demo.Model;\npublic readonly record struct Output(Row R, int B);\npublic sealed record Row(int A);")]
+    [InlineData("namespace Demo.Model;\npublic sealed record Output(Row R);\npublic sealed record Row(int A) : Base;\npublic abstract record Base { public string Tag { get; init; } = \"\"; }")]
+    [InlineData("namespace Demo.Model;\npublic sealed record Output(Row R);\npublic sealed record Row(int A)\n{\n    public int A { get; } = A;\n}")]
+    [InlineData("namespace Demo.Model;\npublic sealed record Output(Row R);\npublic sealed record Row(int A)\n{\n    public int B => A;\n    public int C { get; init; }\n}")]
     public void Output_types_agree_with_binding(string model) => Run(model);
 
     [Fact]
@@ -96,4 +110,24 @@ public sealed class TypeNameAdversaryTests
     public void Partial_record_declared_in_two_files()
         => Run("namespace Demo.Model;\npublic sealed partial record Output(Row R);\npublic sealed record Row(int A);",
             ("Part.cs", "namespace Demo.Model;\npublic sealed partial record Output { public int Extra { get; init; } }"));
+    [Fact]
+    public void Project_types_named_String_Int32_and_List_are_the_ones_serialized()
+    {
+        var run = Run("""
+            using System.Collections.Generic;
+            namespace Demo.Model;
+            public sealed record Output(String S, Int32 I, List<Row> L);
+            public sealed record String(int A);
+            public sealed record Int32(string B);
+            public sealed class List<T> { public T? Value { get; set; } }
+            public sealed record Row(int A);
+            """);
+
+        Assert.Empty(run.Errors);
+        var all = string.Concat(run.Sources.Values);
+        Assert.Contains("global::Demo.Model.String", all, StringComparison.Ordinal);
+        Assert.Contains("global::Demo.Model.Int32", all, StringComparison.Ordinal);
+        Assert.Contains("global::Demo.Model.List<global::Demo.Model.Row>", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("global::System.Collections.Generic.List<global::Demo.Model.Row>", all, StringComparison.Ordinal);
+    }
 }
