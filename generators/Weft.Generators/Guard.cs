@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Weft.Generators.Emitting;
 using Weft.Generators.Helpers;
 using Weft.Generators.Model;
@@ -48,17 +49,17 @@ internal static class Guard
         return results.ToImmutable();
     }
 
-    public static string Emit(PipelineSpec spec)
+    public static SourceText Emit(PipelineSpec spec)
     {
         try
         {
-            return PipelineEmitter.Emit(spec);
+            return PipelineEmitter.EmitText(spec);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Emission sees only validated models; should it still fail, say so in the output rather than crash the build.
-            return "#error Weft generator failed to emit pipeline '" + spec.PipelineName + "': " + ex.GetType().Name + ": " +
-                   ex.Message.Replace('\n', ' ').Replace('\r', ' ') + "\n";
+            return SourceText.From("#error Weft generator failed to emit pipeline '" + spec.PipelineName + "': " + ex.GetType().Name + ": " +
+                   ex.Message.Replace('\n', ' ').Replace('\r', ' ') + "\n", System.Text.Encoding.UTF8);
         }
     }
 

@@ -52,7 +52,7 @@ public sealed class PipelineGenerator : IIncrementalGenerator
         {
             if (spec is not null)
             {
-                spc.AddSource(spec.HintName, SourceText.From(Guard.Emit(spec), System.Text.Encoding.UTF8));
+                spc.AddSource(spec.HintName, Guard.Emit(spec));
             }
         });
         // Reporting is joined with the compilation only to bind each diagnostic to its syntax tree (so #pragma applies);
