@@ -109,6 +109,32 @@ public sealed class StepOptionAdversaryTests
             ("Other.cs", Pipeline("[Step(Retries = 2)]").Replace("Flow", "Other", StringComparison.Ordinal)));
 
     [Fact]
+    public void Usings_after_a_file_scoped_namespace()
+        => AdversarialRun.Clean(("Flow.cs", """
+            namespace Demo;
+            using Weft;
+
+            [Pipeline]
+            public static partial class Flow
+            {
+                static void Define()
+                {
+                    var n = Fit(1);
+                }
+
+                [Step(Retries = 3, Name = "fit")] static int Fit(int x) => x;
+            }
+            """), ("Other.cs", """
+            namespace Demo;
+            using Step = System.ObsoleteAttribute;
+
+            public static class Other
+            {
+                [Step] public static int Old(int x) => x;
+            }
+            """));
+
+    [Fact]
     public void Usings_inside_a_namespace_block_and_a_nested_step_class()
         => AdversarialRun.Clean(("Flow.cs", """
             namespace Demo

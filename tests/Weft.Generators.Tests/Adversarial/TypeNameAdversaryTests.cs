@@ -74,6 +74,8 @@ public sealed class TypeNameAdversaryTests
     [InlineData("namespace Demo.Model;\npublic sealed record Output(Row R);\npublic sealed record Row(int A) : Base;\npublic abstract record Base { public string Tag { get; init; } = \"\"; }")]
     [InlineData("namespace Demo.Model;\npublic sealed record Output(Row R);\npublic sealed record Row(int A)\n{\n    public int A { get; } = A;\n}")]
     [InlineData("namespace Demo.Model;\npublic sealed record Output(Row R);\npublic sealed record Row(int A)\n{\n    public int B => A;\n    public int C { get; init; }\n}")]
+    [InlineData("namespace Demo.Model;\nusing Demo.Other;\npublic sealed record Output(Row R);\nnamespace Demo.Other { }")]
+    [InlineData("namespace Demo.Model;\nusing Row = Demo.Other.Row;\npublic sealed record Output(Row R);")]
     public void Output_types_agree_with_binding(string model) => Run(model);
 
     [Fact]
@@ -105,6 +107,11 @@ public sealed class TypeNameAdversaryTests
     public void A_type_and_a_namespace_of_one_name()
         => Run("namespace Demo.Model;\npublic sealed record Output(Other R);",
             ("Ab.cs", "namespace Demo { public sealed record Other(int X); }\nnamespace Demo.Other { public sealed record Row(int Y); }"));
+
+    [Fact]
+    public void A_file_scoped_namespace_with_its_own_usings()
+        => Run("namespace Demo.Model;\nusing Demo.Other;\npublic sealed record Output(Row R);",
+            ("Other.cs", "namespace Demo.Other { public sealed record Row(string B); }"));
 
     [Fact]
     public void Partial_record_declared_in_two_files()
