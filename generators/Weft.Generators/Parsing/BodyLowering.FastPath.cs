@@ -222,27 +222,8 @@ internal sealed partial class BodyLowering
             target = underlying;
         }
 
-        return target.SpecialType != SpecialType.None && target.SpecialType == SpecialTypeOf(value);
+        return target.SpecialType != SpecialType.None && target.SpecialType == DefaultValueSyntax.SpecialTypeOf(value);
     }
-
-    private static SpecialType SpecialTypeOf(object value) => value switch
-    {
-        bool => SpecialType.System_Boolean,
-        char => SpecialType.System_Char,
-        string => SpecialType.System_String,
-        sbyte => SpecialType.System_SByte,
-        byte => SpecialType.System_Byte,
-        short => SpecialType.System_Int16,
-        ushort => SpecialType.System_UInt16,
-        int => SpecialType.System_Int32,
-        uint => SpecialType.System_UInt32,
-        long => SpecialType.System_Int64,
-        ulong => SpecialType.System_UInt64,
-        float => SpecialType.System_Single,
-        double => SpecialType.System_Double,
-        decimal => SpecialType.System_Decimal,
-        _ => SpecialType.None,
-    };
 
     /// <summary>
     /// A local's type without binding its initializer: for <c>var</c>, the type of the call it holds; written out, the

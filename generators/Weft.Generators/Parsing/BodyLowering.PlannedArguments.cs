@@ -49,13 +49,7 @@ internal sealed partial class BodyLowering
     private static PlannedArgument? PlanLiteral(LiteralExpressionSyntax literal, ExpressionSyntax expression, IParameterSymbol parameter)
     {
         // Only a literal whose own type is the parameter's: any conversion (3 to long, 3 to double, null) is the binder's.
-        // A literal's value is of its own type: string, char, bool, or the numeric type its suffix and size give.
-        var value = literal.Token.Value;
-        var special = value is not null && literal.Kind() is SyntaxKind.StringLiteralExpression or SyntaxKind.CharacterLiteralExpression
-            or SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression or SyntaxKind.NumericLiteralExpression
-            ? SpecialTypeOf(value)
-            : SpecialType.None;
-        if (special == SpecialType.None || parameter.Type.SpecialType != special || literal.ContainsDiagnostics)
+        if (!DefaultValueSyntax.TryReadLiteral(literal, parameter.Type, out var value))
         {
             return null;
         }

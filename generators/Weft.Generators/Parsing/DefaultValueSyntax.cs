@@ -89,7 +89,7 @@ internal static class DefaultValueSyntax
         if (token is null || literal.ContainsDiagnostics
             || literal.Kind() is not (SyntaxKind.StringLiteralExpression or SyntaxKind.CharacterLiteralExpression
                 or SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression or SyntaxKind.NumericLiteralExpression)
-            || SpecialTypeOf(token) is not { } special || special != type.SpecialType)
+            || SpecialTypeOf(token) is var special && (special == SpecialType.None || special != type.SpecialType))
         {
             return false;
         }
@@ -98,10 +98,16 @@ internal static class DefaultValueSyntax
         return true;
     }
 
-    private static SpecialType? SpecialTypeOf(object value) => value switch
+    /// <summary>The special type of a constant's value: what a literal of that value is, or <see cref="SpecialType.None"/>.</summary>
+    public static SpecialType SpecialTypeOf(object value) => value switch
     {
         bool => SpecialType.System_Boolean,
         char => SpecialType.System_Char,
+        string => SpecialType.System_String,
+        sbyte => SpecialType.System_SByte,
+        byte => SpecialType.System_Byte,
+        short => SpecialType.System_Int16,
+        ushort => SpecialType.System_UInt16,
         int => SpecialType.System_Int32,
         uint => SpecialType.System_UInt32,
         long => SpecialType.System_Int64,
@@ -109,8 +115,7 @@ internal static class DefaultValueSyntax
         float => SpecialType.System_Single,
         double => SpecialType.System_Double,
         decimal => SpecialType.System_Decimal,
-        string => SpecialType.System_String,
-        _ => null,
+        _ => SpecialType.None,
     };
 
     private static bool SameValue(object? read, object? bound) => read is null ? bound is null : read.Equals(bound) && bound!.GetType() == read.GetType();
