@@ -52,7 +52,7 @@ internal static partial class SerializerEmitter
         }
 
         writer.CloseBlock();
-        writer.OpenBlock($"else if (reader.TokenType == {Json}JsonTokenType.Number && reader.TryGet{shape.UnderlyingKind}(out var __number))");
+        writer.OpenBlock($"else if (reader.TokenType == {Json}JsonTokenType.Number && reader.TryGet{KindName(shape.UnderlyingKind)}(out var __number))");
         writer.WriteLine($"return ({type})__number;");
         writer.CloseBlock();
         writer.WriteLine();

@@ -42,7 +42,7 @@ internal static partial class SerializerEmitter
         if (shape is CollectionShape { Kind: CollectionKind.Array } array && IsScalarParameter(array.Element))
         {
             var item = array.Element is BuiltInShape { Kind: not BuiltInKind.String } builtIn
-                ? Parsing + "Parse" + builtIn.Kind
+                ? Parsing + "Parse" + KindName(builtIn.Kind)
                 : $"static __item => {ScalarParse(array.Element, "__item")}";
             return $"static __value => (object?){Parsing}ParseArray<{array.Element.UnannotatedName}>(__value, {item})";
         }
@@ -64,6 +64,6 @@ internal static partial class SerializerEmitter
         }
 
         var kind = ((BuiltInShape)shape).Kind;
-        return kind == BuiltInKind.String ? variable : $"{Parsing}Parse{kind}({variable})";
+        return kind == BuiltInKind.String ? variable : $"{Parsing}Parse{KindName(kind)}({variable})";
     }
 }

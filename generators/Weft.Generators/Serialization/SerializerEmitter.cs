@@ -84,18 +84,20 @@ internal static partial class SerializerEmitter
         _ => writer.Append(SerializerNames.Field(shape)),
     };
 
-    private static readonly string[] s_builtInExpressions = new string[Enum.GetValues(typeof(BuiltInKind)).Length];
+    // Sized without Enum.GetValues, whose reflection a fresh compiler process would pay for in its first emission; a kind
+    // beyond the table is spelled each time.
+    private static readonly string[] s_builtInExpressions = new string[64];
 
     private static string BuiltInExpression(BuiltInKind kind)
     {
         var index = (int)kind;
         if (index < 0 || index >= s_builtInExpressions.Length)
         {
-            return Runtime + "BuiltInSerializers." + kind;
+            return Runtime + "BuiltInSerializers." + KindName(kind);
         }
 
         // Racing threads compute the same string.
-        return s_builtInExpressions[index] ??= Runtime + "BuiltInSerializers." + kind;
+        return s_builtInExpressions[index] ??= Runtime + "BuiltInSerializers." + KindName(kind);
     }
 
     /// <summary>Every distinct shape that needs a field, one per unannotated type name (the first by annotated name wins).</summary>
