@@ -136,41 +136,29 @@ internal static class StepAttributeSyntax
         _ => true,
     };
 
-    private static bool ReadStep(AttributeSyntax attribute, StepOptions options)
+    private static bool ReadStep(AttributeSyntax attribute, StepOptions options) => ReadNamed(attribute, (name, expression) =>
     {
-        var seen = 0;
-        foreach (var argument in Arguments(attribute))
+        switch (name)
         {
-            if (argument.NameEquals is not { } nameEquals || argument.NameColon is not null)
-            {
+            case "Name" when String(expression) is { } value && StepReader.IsValidNodeName(value):
+                options.Name = value;
+                return true;
+            case "Cache" when Bool(expression) is { } cache:
+                options.Cache = cache;
+                return true;
+            case "Retries" when Int(expression) is { } retries:
+                options.Retries = retries;
+                return true;
+            case "CacheVersion" when String(expression) is { } version:
+                options.CacheVersion = version;
+                return true;
+            case "TimeoutSeconds" when Int(expression) is { } timeout:
+                options.TimeoutSeconds = timeout;
+                return true;
+            default:
                 return false;
-            }
-
-            var expression = argument.Expression;
-            switch (nameEquals.Name.Identifier.ValueText)
-            {
-                case "Name" when Once(ref seen, 1) && String(expression) is { } name && StepReader.IsValidNodeName(name):
-                    options.Name = name;
-                    break;
-                case "Cache" when Once(ref seen, 2) && Bool(expression) is { } cache:
-                    options.Cache = cache;
-                    break;
-                case "Retries" when Once(ref seen, 4) && Int(expression) is { } retries:
-                    options.Retries = retries;
-                    break;
-                case "CacheVersion" when Once(ref seen, 8) && String(expression) is { } version:
-                    options.CacheVersion = version;
-                    break;
-                case "TimeoutSeconds" when Once(ref seen, 16) && Int(expression) is { } timeout:
-                    options.TimeoutSeconds = timeout;
-                    break;
-                default:
-                    return false;
-            }
         }
-
-        return true;
-    }
+    });
 
     private static bool ReadResources(AttributeSyntax? attribute, StepOptions options)
     {
@@ -181,29 +169,25 @@ internal static class StepAttributeSyntax
 
         string? cpu = null, memory = null;
         var gpu = 0;
-        var seen = 0;
-        foreach (var argument in Arguments(attribute))
+        if (!ReadNamed(attribute, (name, expression) =>
         {
-            if (argument.NameEquals is not { } nameEquals || argument.NameColon is not null)
+            switch (name)
             {
-                return false;
-            }
-
-            var expression = argument.Expression;
-            switch (nameEquals.Name.Identifier.ValueText)
-            {
-                case "Cpu" when Once(ref seen, 1) && String(expression) is { } value:
+                case "Cpu" when String(expression) is { } value:
                     cpu = value;
-                    break;
-                case "Memory" when Once(ref seen, 2) && String(expression) is { } value:
+                    return true;
+                case "Memory" when String(expression) is { } value:
                     memory = value;
-                    break;
-                case "Gpu" when Once(ref seen, 4) && Int(expression) is { } value:
+                    return true;
+                case "Gpu" when Int(expression) is { } value:
                     gpu = value;
-                    break;
+                    return true;
                 default:
                     return false;
             }
+        }))
+        {
+            return false;
         }
 
         options.Resources = new ResourceSpec(cpu, memory, gpu);
@@ -227,17 +211,35 @@ internal static class StepAttributeSyntax
         return true;
     }
 
-    private static SeparatedSyntaxList<AttributeArgumentSyntax> Arguments(AttributeSyntax attribute)
-        => attribute.ArgumentList?.Arguments ?? default;
-
-    private static bool Once(ref int seen, int flag)
+    /// <summary>
+    /// Whether every argument of <paramref name="attribute"/> is a named one (<c>Name = value</c>), none written twice, that
+    /// <paramref name="read"/> takes: it is given each name and value and says whether it read the value with certainty.
+    /// </summary>
+    private static bool ReadNamed(AttributeSyntax attribute, System.Func<string, ExpressionSyntax, bool> read)
     {
-        if ((seen & flag) != 0)
+        var arguments = attribute.ArgumentList?.Arguments ?? default;
+        for (var i = 0; i < arguments.Count; i++)
         {
-            return false;
+            if (arguments[i] is not { NameEquals: { } nameEquals, NameColon: null } argument)
+            {
+                return false;
+            }
+
+            var name = nameEquals.Name.Identifier.ValueText;
+            for (var j = 0; j < i; j++)
+            {
+                if (arguments[j].NameEquals!.Name.Identifier.ValueText == name)
+                {
+                    return false;
+                }
+            }
+
+            if (!read(name, argument.Expression))
+            {
+                return false;
+            }
         }
 
-        seen |= flag;
         return true;
     }
 
