@@ -10,46 +10,19 @@ namespace Weft.Generators.Parsing;
 /// attributes is bound once per scope (a speculative attribute binding), not once per method, and every using alias of
 /// the compilation is known so that a name an alias could give another meaning is left to the binder.
 /// </summary>
-internal sealed class AttributeNameScopes
+internal sealed partial class AttributeNameScopes
 {
     private readonly Compilation _compilation;
     private readonly WeftSymbols _symbols;
     private readonly object _gate = new();
-    private HashSet<string>? _globalAliases;
-    private readonly Dictionary<SyntaxTree, HashSet<string>> _localAliases = new();
-    private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
     private readonly Dictionary<SyntaxNode, string?> _contexts = new();
     private readonly Dictionary<SyntaxTree, bool> _fileLocalTypes = new();
     private readonly Dictionary<object, Dictionary<string, Meaning>> _meanings = new();
-    private readonly Dictionary<SyntaxNode, StepOptions?> _options = new();
-    private readonly Dictionary<SyntaxNode, StepInfo> _steps = new();
 
     public AttributeNameScopes(Compilation compilation, WeftSymbols symbols)
     {
         _compilation = compilation;
         _symbols = symbols;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="identifier"/>, written in <paramref name="tree"/>, may name an alias: attribute lookup tries
-    /// the name with and without the <c>Attribute</c> suffix, so both count.
-    /// </summary>
-    public bool MayBeAlias(SyntaxTree tree, string identifier)
-    {
-        lock (_gate)
-        {
-            _globalAliases ??= GlobalAliases(_compilation);
-            if (!_localAliases.TryGetValue(tree, out var local))
-            {
-                local = LocalAliases(tree);
-                _localAliases[tree] = local;
-            }
-
-            return Contains(_globalAliases, identifier) || Contains(local, identifier);
-        }
-
-        static bool Contains(HashSet<string> aliases, string identifier)
-            => aliases.Count > 0 && (aliases.Contains(identifier) || aliases.Contains(identifier + "Attribute"));
     }
 
     /// <summary>
@@ -91,43 +64,6 @@ internal sealed class AttributeNameScopes
         }
 
         return byName;
-    }
-
-    /// <summary>
-    /// A step read from syntax-certain options, shared by the pipelines that call it and the validator of its declaration
-    /// (it holds symbols of this compilation only, as this memo does).
-    /// </summary>
-    public StepInfo? KnownStep(SyntaxNode declaration)
-    {
-        lock (_gate)
-        {
-            return _steps.TryGetValue(declaration, out var step) ? step : null;
-        }
-    }
-
-    public void RememberStep(SyntaxNode declaration, StepInfo step)
-    {
-        lock (_gate)
-        {
-            _steps[declaration] = step;
-        }
-    }
-
-    /// <summary>The options read from a method declaration's attributes, once per compilation (null: not certain).</summary>
-    public bool TryGetOptions(SyntaxNode declaration, out StepOptions? options)
-    {
-        lock (_gate)
-        {
-            return _options.TryGetValue(declaration, out options);
-        }
-    }
-
-    public void StoreOptions(SyntaxNode declaration, StepOptions? options)
-    {
-        lock (_gate)
-        {
-            _options[declaration] = options;
-        }
     }
 
     /// <summary>
@@ -249,21 +185,6 @@ internal sealed class AttributeNameScopes
         return false;
     }
 
-    /// <summary>One semantic model per tree, shared by everything that reads this compilation's steps.</summary>
-    public SemanticModel SemanticModel(SyntaxTree tree)
-    {
-        lock (_gate)
-        {
-            if (!_models.TryGetValue(tree, out var model))
-            {
-                model = SemanticModels.Get(_compilation, tree);
-                _models[tree] = model;
-            }
-
-            return model;
-        }
-    }
-
     private WeftAttributeKind Bind(AttributeSyntax attribute)
     {
         var model = SemanticModel(attribute.SyntaxTree);
@@ -316,56 +237,6 @@ internal sealed class AttributeNameScopes
         }
 
         return type;
-    }
-
-    private static HashSet<string> GlobalAliases(Compilation compilation)
-    {
-        var aliases = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            if (tree.GetRoot() is CompilationUnitSyntax unit)
-            {
-                foreach (var directive in unit.Usings)
-                {
-                    if (directive.Alias is { } alias && !directive.GlobalKeyword.IsKind(SyntaxKind.None))
-                    {
-                        aliases.Add(alias.Name.Identifier.ValueText);
-                    }
-                }
-            }
-        }
-
-        return aliases;
-    }
-
-    private static HashSet<string> LocalAliases(SyntaxTree tree)
-    {
-        var aliases = new HashSet<string>(System.StringComparer.Ordinal);
-        if (tree.GetRoot() is CompilationUnitSyntax unit)
-        {
-            Add(aliases, unit.Usings, unit.Members);
-        }
-
-        return aliases;
-
-        static void Add(HashSet<string> aliases, SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members)
-        {
-            foreach (var directive in usings)
-            {
-                if (directive.Alias is { } alias)
-                {
-                    aliases.Add(alias.Name.Identifier.ValueText);
-                }
-            }
-
-            foreach (var member in members)
-            {
-                if (member is BaseNamespaceDeclarationSyntax ns)
-                {
-                    Add(aliases, ns.Usings, ns.Members);
-                }
-            }
-        }
     }
 
     /// <summary>A kind as a reference, so the memo tables share the runtime's precompiled dictionary code.</summary>
