@@ -126,7 +126,8 @@ internal static partial class PipelineEmitter
             OpenResult(writer, isAsync).Append("new ").Append(Global.ObjectArray).Append(" { ");
             for (var i = 0; i < node.Outputs.Count; i++)
             {
-                writer.Append(i == 0 ? "__result." : ", __result.").Append(node.Outputs[i].Member);
+                // A tuple element may be named by a keyword (@class): the member access needs the '@' the name itself does not keep.
+                writer.Append(i == 0 ? "__result." : ", __result.").Append(Parsing.TypeNames.Identifier(node.Outputs[i].Member));
             }
 
             writer.Append(" }");
