@@ -56,7 +56,7 @@ public sealed class IncrementalAdversaryTests
     }
 
     /// <summary>The kept driver's latest output equals a fresh driver's over the same text parsed anew.</summary>
-    private static void AssertMatchesFresh(GeneratorSession session)
+    internal static void AssertMatchesFresh(GeneratorSession session)
     {
         var files = session.Compilation.SyntaxTrees.Select(t => (t.FilePath, t.GetText().ToString())).ToArray();
         var (result, _, diagnostics) = GeneratorHarness.Run(GeneratorHarness.Compile(files));
