@@ -13,11 +13,13 @@ internal sealed partial class BodyLowering
 {
     private InputSpec? BindArgument(IArgumentOperation argument, StepInfo step)
     {
-        if (argument.Parameter is not { } parameter)
+        if (argument.Parameter is not { } boundParameter)
         {
             _failed = true;
             return null;
         }
+
+        var parameter = SignatureParameter.Bound(boundParameter);
 
         var value = argument.Value;
         if (_symbols.IsCancellationToken(parameter.Type))
@@ -61,7 +63,7 @@ internal sealed partial class BodyLowering
                 return TupleElementInput(parameter, binding, field, index);
             case IParameterReferenceOperation { Parameter: var defineParameter }
                 when SymbolEqualityComparer.Default.Equals(defineParameter.ContainingSymbol, _define):
-                return DefineParameterInput(parameter, defineParameter);
+                return DefineParameterInput(parameter, SignatureParameter.Bound(defineParameter));
             case IInvocationOperation or IAwaitOperation:
                 return NestedInput(parameter, LowerCall((ExpressionSyntax)inner.Syntax), ArgumentExpression(argument), step);
             default:
@@ -101,6 +103,6 @@ internal sealed partial class BodyLowering
     private static SyntaxNode ArgumentExpression(IArgumentOperation argument)
         => argument.Syntax is ArgumentSyntax syntax ? syntax.Expression : argument.Syntax;
 
-    private void ReportArgument(IArgumentOperation argument, IParameterSymbol parameter, StepInfo step)
+    private void ReportArgument(IArgumentOperation argument, SignatureParameter parameter, StepInfo step)
         => ReportArgument(ArgumentExpression(argument), parameter, step);
 }

@@ -137,7 +137,7 @@ internal sealed partial class BodyLowering
             TypeNames.FullName(step.Method.ContainingType) + "." + TypeNames.Identifier(step.Method.Name),
             step.AsyncKind,
             step.ReturnsTuple,
-            step.Method.Parameters.Length,
+            step.Signature.Parameters.Count,
             step.CancellationTokenOrdinal,
             inputs.ToEquatableArray(),
             outputs.ToEquatableArray(),
@@ -212,7 +212,7 @@ internal sealed partial class BodyLowering
     }
 
     /// <summary>A constant argument, or null (reported at <paramref name="reportAt"/>) when no C# literal spells its value.</summary>
-    private InputSpec? ConstantInput(IParameterSymbol parameter, object? value, SyntaxNode reportAt, StepInfo step)
+    private InputSpec? ConstantInput(SignatureParameter parameter, object? value, SyntaxNode reportAt, StepInfo step)
     {
         var literal = ConstantFormatter.Literal(value, parameter.Type);
         if (literal is null)
@@ -226,7 +226,7 @@ internal sealed partial class BodyLowering
     }
 
     /// <summary>The step output a local holds, or null (reported at <paramref name="reportAt"/>) when it holds a whole tuple of outputs.</summary>
-    private InputSpec? LocalInput(IParameterSymbol parameter, string local, LocalBinding binding, SyntaxNode reportAt)
+    private InputSpec? LocalInput(SignatureParameter parameter, string local, LocalBinding binding, SyntaxNode reportAt)
     {
         if (binding.Output is null)
         {
@@ -241,14 +241,14 @@ internal sealed partial class BodyLowering
     }
 
     /// <summary>Output <paramref name="index"/> of a tuple step, read through the local holding them all (<c>pair.Train</c>).</summary>
-    private static InputSpec TupleElementInput(IParameterSymbol parameter, LocalBinding binding, IFieldSymbol field, int index)
+    private static InputSpec TupleElementInput(SignatureParameter parameter, LocalBinding binding, IFieldSymbol field, int index)
     {
         var chain = new List<string> { TypeNames.CastName(binding.Step.Outputs[index].Type) };
         AddToChain(chain, TypeNames.CastName(field.Type));
         return Artifact(parameter, binding.Node, binding.Step.Outputs[index].Name, chain);
     }
 
-    private static InputSpec DefineParameterInput(IParameterSymbol parameter, IParameterSymbol defineParameter)
+    private static InputSpec DefineParameterInput(SignatureParameter parameter, SignatureParameter defineParameter)
     {
         var sources = new List<string> { TypeNames.CastName(defineParameter.Type) };
         return new InputSpec(parameter.Name, parameter.Ordinal, TypeNames.FullName(parameter.Type), TypeNames.Display(parameter.Type),
@@ -256,7 +256,7 @@ internal sealed partial class BodyLowering
     }
 
     /// <summary>The one output of a nested step call, or null when it was not lowered or (reported) has not exactly one output.</summary>
-    private InputSpec? NestedInput(IParameterSymbol parameter, (NodeSpec Node, StepInfo Step)? nested, SyntaxNode reportAt, StepInfo step)
+    private InputSpec? NestedInput(SignatureParameter parameter, (NodeSpec Node, StepInfo Step)? nested, SyntaxNode reportAt, StepInfo step)
     {
         if (nested is null)
         {
@@ -293,7 +293,7 @@ internal sealed partial class BodyLowering
         return null;
     }
 
-    private static InputSpec Artifact(IParameterSymbol parameter, string node, string output, List<string> sources)
+    private static InputSpec Artifact(SignatureParameter parameter, string node, string output, List<string> sources)
     {
         return new InputSpec(parameter.Name, parameter.Ordinal, TypeNames.FullName(parameter.Type), TypeNames.Display(parameter.Type),
             BindingKind.Artifact, node, output, null, null, Without(sources, TypeNames.CastName(parameter.Type)));
@@ -311,7 +311,7 @@ internal sealed partial class BodyLowering
         return list.ToEquatableArray();
     }
 
-    private void ReportArgument(SyntaxNode syntax, IParameterSymbol parameter, StepInfo step)
+    private void ReportArgument(SyntaxNode syntax, SignatureParameter parameter, StepInfo step)
     {
         _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedArgument, syntax.GetLocation(),
             SyntaxDescriptions.Short(syntax), parameter.Name, step.Name));

@@ -29,7 +29,7 @@ internal sealed partial class BodyLowering
             inner = Unwrap(awaitExpression.Expression);
         }
 
-        if (inner is not InvocationExpressionSyntax invocation || ResolveStep(invocation) is not { } method)
+        if (inner is not InvocationExpressionSyntax invocation || ResolveStep(invocation, out var signature) is not { } method)
         {
             return null;
         }
@@ -37,9 +37,9 @@ internal sealed partial class BodyLowering
         ITypeSymbol? type;
         if (!awaited)
         {
-            type = method.ReturnsVoid ? null : method.ReturnType;
+            type = signature.ReturnsVoid ? null : signature.ReturnType;
         }
-        else if (method.ReturnType is INamedTypeSymbol { OriginalDefinition: var original } task)
+        else if (signature.ReturnType is INamedTypeSymbol { OriginalDefinition: var original } task)
         {
             if (SymbolEqualityComparer.Default.Equals(original, _symbols.TaskOfT) || SymbolEqualityComparer.Default.Equals(original, _symbols.ValueTaskOfT))
             {
@@ -59,13 +59,14 @@ internal sealed partial class BodyLowering
             return null;
         }
 
-        var arguments = PlanArguments(invocation, method);
-        return arguments is null ? null : new PlannedCall(invocation, method, awaited, type, arguments);
+        var arguments = PlanArguments(invocation, signature);
+        return arguments is null ? null : new PlannedCall(invocation, method, signature, awaited, type, arguments);
     }
 
     /// <summary>The one static, non-generic [Step] method a call can bind to, or null when that is not certain.</summary>
-    private IMethodSymbol? ResolveStep(InvocationExpressionSyntax invocation)
+    private IMethodSymbol? ResolveStep(InvocationExpressionSyntax invocation, out MethodSignature signature)
     {
+        signature = null!;
         var position = invocation.SpanStart;
         var candidate = invocation.Expression switch
         {
@@ -74,13 +75,19 @@ internal sealed partial class BodyLowering
                 => ResolveQualifier(access.Expression, position) is INamedTypeSymbol container ? MemberOf(container, name.Identifier.ValueText) : null,
             _ => null,
         };
-        if (candidate is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: true, IsGenericMethod: false, IsExtensionMethod: false, IsVararg: false } method
+        if (candidate is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: true, IsGenericMethod: false, IsExtensionMethod: false } method
             || !StepReader.IsStep(method.OriginalDefinition, _symbols))
         {
             return null;
         }
 
-        foreach (var parameter in method.Parameters)
+        signature = MethodSignatures.Of(method, _model.Compilation);
+        if (signature.IsVararg)
+        {
+            return null;
+        }
+
+        foreach (var parameter in signature.Parameters)
         {
             if (parameter.RefKind != RefKind.None || parameter.IsParams)
             {
@@ -105,17 +112,17 @@ internal sealed partial class BodyLowering
         return found is INamespaceSymbol or INamedTypeSymbol { IsGenericType: false, TypeKind: not TypeKind.Error } ? (INamespaceOrTypeSymbol)found : null;
     }
 
-    private List<PlannedArgument>? PlanArguments(InvocationExpressionSyntax invocation, IMethodSymbol method)
+    private List<PlannedArgument>? PlanArguments(InvocationExpressionSyntax invocation, MethodSignature signature)
     {
-        var parameters = method.Parameters;
+        var parameters = signature.Parameters;
         var written = invocation.ArgumentList.Arguments;
-        if (written.Count > parameters.Length)
+        if (written.Count > parameters.Count)
         {
             return null;
         }
 
-        var given = new bool[parameters.Length];
-        var result = new List<PlannedArgument>(parameters.Length);
+        var given = new bool[parameters.Count];
+        var result = new List<PlannedArgument>(parameters.Count);
         var last = -1;
         var named = false;
         foreach (var argument in written)
@@ -125,7 +132,7 @@ internal sealed partial class BodyLowering
                 return null;
             }
 
-            IParameterSymbol? parameter = null;
+            SignatureParameter? parameter = null;
             if (argument.NameColon is { } nameColon)
             {
                 named = true;
@@ -161,20 +168,8 @@ internal sealed partial class BodyLowering
                 continue;
             }
 
-            // A default written as a literal of the parameter's type is read as written, without binding it.
-            if (!_symbols.IsCancellationToken(parameter.Type) && DefaultValueSyntax.TryRead(parameter, out var hasDefault, out var value))
-            {
-                if (!hasDefault)
-                {
-                    return null;
-                }
-
-                result.Add(new PlannedArgument(parameter, PlannedKind.Constant, invocation) { Constant = value, Type = parameter.Type });
-                continue;
-            }
-
             // Caller-info and other attributes change what an omitted argument is; only a plain default is certain.
-            if (!parameter.HasExplicitDefaultValue || !parameter.GetAttributes().IsEmpty)
+            if (!parameter.HasExplicitDefaultValue || parameter.HasAttributes)
             {
                 return null;
             }
@@ -197,11 +192,17 @@ internal sealed partial class BodyLowering
     }
 
     /// <summary>
-    /// A default value known to be what the binder uses. A default in error reads as null, so null is taken only when
-    /// written as <c>null</c> or <c>default</c> (or read from metadata), and any other value must be of the parameter's type.
+    /// A default value known to be what the binder uses. A default read from syntax is (see <see cref="SignatureSyntax"/>).
+    /// A bound default in error reads as null, so null is taken only when written as <c>null</c> or <c>default</c> (or
+    /// read from metadata), and any other value must be of the parameter's type.
     /// </summary>
-    private static bool IsWellFormedDefault(IParameterSymbol parameter)
+    private static bool IsWellFormedDefault(SignatureParameter signatureParameter)
     {
+        if (signatureParameter.Symbol is not { } parameter)
+        {
+            return true;
+        }
+
         var value = parameter.ExplicitDefaultValue;
         if (value is null)
         {
@@ -248,7 +249,7 @@ internal sealed partial class BodyLowering
             return null;
         }
 
-        return awaited ? step.ResultType : step.Method.ReturnsVoid ? null : step.Method.ReturnType;
+        return awaited ? step.ResultType : step.Signature.ReturnsVoid ? null : step.Signature.ReturnType;
     }
 
     private bool VarIsKeyword(TypeSyntax declared)

@@ -12,7 +12,7 @@ internal sealed partial class BodyLowering
     private void AddDependencies(PlannedCall call, bool nested)
     {
         _dependencies.AddSymbol(call.Method.OriginalDefinition.ContainingType);
-        AddType(call.Method.ReturnType);
+        AddType(call.Signature.ReturnType);
         if (nested && call.Awaited)
         {
             AddType(call.Type);

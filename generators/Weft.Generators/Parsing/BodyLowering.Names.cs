@@ -37,11 +37,12 @@ internal sealed partial class BodyLowering
             return declarations == 1 && _constLocals.TryGetValue(name, out var constant) ? constant : null;
         }
 
-        foreach (var parameter in _define.Parameters)
+        foreach (var parameter in _defineSignature.Parameters)
         {
             if (parameter.Name == name)
             {
-                return parameter;
+                // A Define parameter is planned by name (ResolveDefineParameter); everywhere else it is no type, namespace or step.
+                return null;
             }
         }
 
@@ -73,7 +74,7 @@ internal sealed partial class BodyLowering
     /// <summary>True when nothing invocable or otherwise can be named <paramref name="name"/> at a statement of the body.</summary>
     private bool NothingNamed(string name)
         => !BodyNames().ContainsKey(name)
-           && !_define.Parameters.Any(p => p.Name == name)
+           && !_defineSignature.Parameters.Any(p => p.Name == name)
            && _define.ContainingType.GetMembers(name).IsEmpty
            && !InheritsMember(_define.ContainingType, name)
            && !UsingStaticInReach();

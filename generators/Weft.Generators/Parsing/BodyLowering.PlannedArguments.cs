@@ -12,7 +12,7 @@ namespace Weft.Generators.Parsing;
 /// </summary>
 internal sealed partial class BodyLowering
 {
-    private PlannedArgument? PlanArgument(ExpressionSyntax expression, IParameterSymbol parameter)
+    private PlannedArgument? PlanArgument(ExpressionSyntax expression, SignatureParameter parameter)
     {
         if (_symbols.IsCancellationToken(parameter.Type))
         {
@@ -28,6 +28,9 @@ internal sealed partial class BodyLowering
                 return PlanLiteral(literal, expression, parameter);
             case IdentifierNameSyntax name when ResolveLocal(name.Identifier.ValueText) is { } local:
                 return PlanLocal(local, expression, parameter);
+            case IdentifierNameSyntax name when ResolveDefineParameter(name.Identifier.ValueText) is { } defineParameter:
+                return WithType(new PlannedArgument(parameter, PlannedKind.DefineParameter, expression) { DefineParameter = defineParameter },
+                    defineParameter.Type);
             case IdentifierNameSyntax name:
                 return ResolveSimpleName(name.Identifier.ValueText, position, beyondClass: false) is { } found ? PlanName(found, expression, parameter) : null;
             case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression):
@@ -46,7 +49,7 @@ internal sealed partial class BodyLowering
         }
     }
 
-    private static PlannedArgument? PlanLiteral(LiteralExpressionSyntax literal, ExpressionSyntax expression, IParameterSymbol parameter)
+    private static PlannedArgument? PlanLiteral(LiteralExpressionSyntax literal, ExpressionSyntax expression, SignatureParameter parameter)
     {
         // Only a literal whose own type is the parameter's: any conversion (3 to long, 3 to double, null) is the binder's.
         if (!DefaultValueSyntax.TryReadLiteral(literal, parameter.Type, out var value))
@@ -57,15 +60,12 @@ internal sealed partial class BodyLowering
         return new PlannedArgument(parameter, PlannedKind.Constant, expression) { Constant = value, Type = parameter.Type };
     }
 
-    private PlannedArgument? PlanName(ISymbol symbol, ExpressionSyntax expression, IParameterSymbol parameter)
+    private PlannedArgument? PlanName(ISymbol symbol, ExpressionSyntax expression, SignatureParameter parameter)
     {
         switch (symbol)
         {
             case ILocalSymbol { IsConst: true, HasConstantValue: true } constant when SymbolEqualityComparer.Default.Equals(constant.Type, parameter.Type):
                 return new PlannedArgument(parameter, PlannedKind.Constant, expression) { Constant = constant.ConstantValue, Type = constant.Type };
-            case IParameterSymbol defineParameter when SymbolEqualityComparer.Default.Equals(defineParameter.ContainingSymbol, _define):
-                return WithType(new PlannedArgument(parameter, PlannedKind.DefineParameter, expression) { DefineParameter = defineParameter },
-                    defineParameter.Type);
             case IFieldSymbol field:
                 return PlanConstantField(field, expression, parameter);
             default:
@@ -73,7 +73,26 @@ internal sealed partial class BodyLowering
         }
     }
 
-    private PlannedArgument? PlanLocal(DeclaredLocal local, ExpressionSyntax expression, IParameterSymbol parameter)
+    /// <summary>The Define parameter <paramref name="name"/> denotes in the body: one of that name, when the body declares no other.</summary>
+    private SignatureParameter? ResolveDefineParameter(string name)
+    {
+        if (BodyNames().ContainsKey(name))
+        {
+            return null;
+        }
+
+        foreach (var parameter in _defineSignature.Parameters)
+        {
+            if (parameter.Name == name)
+            {
+                return parameter;
+            }
+        }
+
+        return null;
+    }
+
+    private PlannedArgument? PlanLocal(DeclaredLocal local, ExpressionSyntax expression, SignatureParameter parameter)
     {
         return _locals.TryGetValue(local.Position, out var binding) && _localTypes.TryGetValue(local.Position, out var type)
             ? WithType(new PlannedArgument(parameter, PlannedKind.Local, expression) { Local = local, Binding = binding }, type)
@@ -81,7 +100,7 @@ internal sealed partial class BodyLowering
     }
 
     private PlannedArgument? PlanMemberAccess(ExpressionSyntax qualifier, string member, int position, ExpressionSyntax expression,
-        IParameterSymbol parameter)
+        SignatureParameter parameter)
     {
         if (qualifier is IdentifierNameSyntax name && ResolveLocal(name.Identifier.ValueText) is { } local)
         {
@@ -94,7 +113,7 @@ internal sealed partial class BodyLowering
     }
 
     /// <summary><c>pair.Train</c> or <c>pair.Item1</c> of a local holding a tuple step's outputs.</summary>
-    private PlannedArgument? PlanTupleElement(DeclaredLocal local, string member, ExpressionSyntax expression, IParameterSymbol parameter)
+    private PlannedArgument? PlanTupleElement(DeclaredLocal local, string member, ExpressionSyntax expression, SignatureParameter parameter)
     {
         if (!_locals.TryGetValue(local.Position, out var binding) || binding.Output is not null || !_localTypes.TryGetValue(local.Position, out var localType)
             || localType is not INamedTypeSymbol { IsTupleType: true } tuple)
@@ -114,7 +133,7 @@ internal sealed partial class BodyLowering
         }, field.Type);
     }
 
-    private static PlannedArgument? PlanConstantField(IFieldSymbol field, ExpressionSyntax expression, IParameterSymbol parameter)
+    private static PlannedArgument? PlanConstantField(IFieldSymbol field, ExpressionSyntax expression, SignatureParameter parameter)
     {
         if (!field.IsConst || !SymbolEqualityComparer.Default.Equals(field.Type, parameter.Type))
         {
@@ -137,7 +156,7 @@ internal sealed partial class BodyLowering
     }
 
     /// <summary><c>nameof(Pipeline)</c>, when 'nameof' is the operator (nothing of that name is in scope) and names the pipeline class.</summary>
-    private PlannedArgument? PlanNameOf(InvocationExpressionSyntax nameOf, ExpressionSyntax expression, IParameterSymbol parameter)
+    private PlannedArgument? PlanNameOf(InvocationExpressionSyntax nameOf, ExpressionSyntax expression, SignatureParameter parameter)
     {
         var position = nameOf.SpanStart;
         var arguments = nameOf.ArgumentList.Arguments;

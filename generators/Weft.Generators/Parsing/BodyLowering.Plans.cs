@@ -9,10 +9,12 @@ internal sealed partial class BodyLowering
     /// <summary>A step call resolved from syntax and lookups alone, with every argument's form and type known.</summary>
     private sealed class PlannedCall
     {
-        public PlannedCall(InvocationExpressionSyntax invocation, IMethodSymbol method, bool awaited, ITypeSymbol? type, List<PlannedArgument> arguments)
+        public PlannedCall(InvocationExpressionSyntax invocation, IMethodSymbol method, MethodSignature signature, bool awaited, ITypeSymbol? type,
+            List<PlannedArgument> arguments)
         {
             Invocation = invocation;
             Method = method;
+            Signature = signature;
             Awaited = awaited;
             Type = type;
             Arguments = arguments;
@@ -21,6 +23,8 @@ internal sealed partial class BodyLowering
         public InvocationExpressionSyntax Invocation { get; }
 
         public IMethodSymbol Method { get; }
+
+        public MethodSignature Signature { get; }
 
         public bool Awaited { get; }
 
@@ -45,14 +49,14 @@ internal sealed partial class BodyLowering
     /// <summary>One argument of a <see cref="PlannedCall"/>, and what the binder would have recorded as read for it.</summary>
     private sealed class PlannedArgument
     {
-        public PlannedArgument(IParameterSymbol parameter, PlannedKind kind, SyntaxNode reportAt)
+        public PlannedArgument(SignatureParameter parameter, PlannedKind kind, SyntaxNode reportAt)
         {
             Parameter = parameter;
             Kind = kind;
             ReportAt = reportAt;
         }
 
-        public IParameterSymbol Parameter { get; }
+        public SignatureParameter Parameter { get; }
 
         public PlannedKind Kind { get; }
 
@@ -78,7 +82,7 @@ internal sealed partial class BodyLowering
 
         public int TupleIndex { get; set; }
 
-        public IParameterSymbol? DefineParameter { get; set; }
+        public SignatureParameter? DefineParameter { get; set; }
 
         public PlannedCall? Nested { get; set; }
     }

@@ -24,6 +24,7 @@ internal sealed partial class BodyLowering
 {
     private readonly string _pipeline;
     private readonly IMethodSymbol _define;
+    private readonly MethodSignature _defineSignature;
     private readonly SemanticModel _model;
     private readonly WeftSymbols _symbols;
     private readonly CodeFingerprinter _fingerprinter;
@@ -50,6 +51,7 @@ internal sealed partial class BodyLowering
         _dependencies = dependencies;
         _pipeline = pipeline;
         _define = define;
+        _defineSignature = MethodSignatures.Of(define, model.Compilation);
         _model = model;
         _symbols = symbols;
         _fingerprinter = fingerprinter;

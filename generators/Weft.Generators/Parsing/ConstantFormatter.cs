@@ -68,17 +68,13 @@ internal static class ConstantFormatter
     };
 
     /// <summary>The default value of an optional parameter as a C# expression usable in a parameter list.</summary>
-    public static string? DefaultLiteral(IParameterSymbol parameter)
-    {
-        if (DefaultValueSyntax.TryRead(parameter, out var hasDefault, out var read))
-        {
-            return hasDefault ? DefaultLiteral(parameter, read) : null;
-        }
+    public static string? DefaultLiteral(IParameterSymbol parameter) => DefaultLiteral(SignatureParameter.From(parameter));
 
-        return parameter.HasExplicitDefaultValue ? DefaultLiteral(parameter, parameter.ExplicitDefaultValue) : null;
-    }
+    /// <summary>The default value of an optional parameter as a C# expression usable in a parameter list.</summary>
+    public static string? DefaultLiteral(SignatureParameter parameter)
+        => parameter.HasExplicitDefaultValue ? DefaultLiteral(parameter, parameter.ExplicitDefaultValue) : null;
 
-    private static string? DefaultLiteral(IParameterSymbol parameter, object? value)
+    private static string? DefaultLiteral(SignatureParameter parameter, object? value)
     {
         if (value is null)
         {

@@ -44,37 +44,60 @@ internal static class DefaultValueSyntax
             return false;
         }
 
+        return TryRead(syntax, parameter.Type, out hasDefault, out value);
+    }
+
+    /// <summary>
+    /// The default that <paramref name="syntax"/>, a parameter of type <paramref name="type"/> with no attributes of an
+    /// ordinary method of one declaration, has, when its syntax settles it. Besides literals of the type, <c>null</c> of a
+    /// reference or nullable value type, <c>default</c> of those and of structs that are no built-in type (all null), and a
+    /// negated numeric literal of the type are read.
+    /// </summary>
+    public static bool TryRead(ParameterSyntax syntax, ITypeSymbol type, out bool hasDefault, out object? value)
+    {
+        hasDefault = false;
+        value = null;
         if (syntax.Default is null)
         {
             return true;
         }
 
-        var isNullableValue = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
-        var target = isNullableValue ? ((INamedTypeSymbol)parameter.Type).TypeArguments[0] : parameter.Type;
-        if (syntax.Default.Value is not LiteralExpressionSyntax literal || parameter.Type.TypeKind == TypeKind.Error)
+        var isNullableValue = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+        var target = isNullableValue ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
+        if (type.TypeKind is TypeKind.Error or TypeKind.TypeParameter or TypeKind.Dynamic || syntax.Default.Value.ContainsDiagnostics)
         {
             return false;
         }
 
-        if (literal.IsKind(SyntaxKind.NullLiteralExpression))
+        switch (syntax.Default.Value)
         {
-            // Null converts to a reference or nullable value type without any value of its own.
-            if (!isNullableValue && (!parameter.Type.IsReferenceType || parameter.Type.TypeKind == TypeKind.TypeParameter))
-            {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NullLiteralExpression):
+                // Null converts to a reference or nullable value type without any value of its own.
+                hasDefault = isNullableValue || type.IsReferenceType;
+                return hasDefault;
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.DefaultLiteralExpression):
+                hasDefault = isNullableValue || type.IsReferenceType
+                    || type is INamedTypeSymbol { TypeKind: TypeKind.Struct, SpecialType: SpecialType.None };
+                return hasDefault;
+            case LiteralExpressionSyntax literal:
+                hasDefault = TryReadLiteral(literal, target, out value);
+                return hasDefault;
+            case PrefixUnaryExpressionSyntax { OperatorToken.RawKind: (int)SyntaxKind.MinusToken, Operand: LiteralExpressionSyntax operand }
+                when operand.IsKind(SyntaxKind.NumericLiteralExpression) && TryReadLiteral(operand, target, out var positive):
+                value = positive switch
+                {
+                    int n when n != int.MinValue => -n,
+                    long n when n != long.MinValue => -n,
+                    float f => -f,
+                    double d => -d,
+                    decimal m => -m,
+                    _ => null,
+                };
+                hasDefault = value is not null;
+                return hasDefault;
+            default:
                 return false;
-            }
-
-            hasDefault = true;
-            return true;
         }
-
-        if (!TryReadLiteral(literal, target, out value))
-        {
-            return false;
-        }
-
-        hasDefault = true;
-        return true;
     }
 
     /// <summary>

@@ -241,6 +241,7 @@ internal static class PipelineParser
     private static bool CheckDefineSignature(IMethodSymbol define, MethodDeclarationSyntax syntax, string pipeline, WeftSymbols symbols,
         List<DiagnosticInfo> diagnostics)
     {
+        var signature = MethodSignatures.Of(define, symbols.Compilation);
         string? problem = null;
         if (!define.IsStatic)
         {
@@ -250,17 +251,17 @@ internal static class PipelineParser
         {
             problem = "must not be generic";
         }
-        else if (define.ReturnsVoid)
+        else if (signature.ReturnsVoid)
         {
             problem = define.IsAsync ? "must not be 'async void'" : null;
         }
-        else if (SymbolEqualityComparer.Default.Equals(define.ReturnType, symbols.Task))
+        else if (SymbolEqualityComparer.Default.Equals(signature.ReturnType, symbols.Task))
         {
             problem = define.IsAsync ? null : "returns Task but is not 'async'";
         }
         else
         {
-            problem = $"returns '{TypeNames.Display(define.ReturnType)}'";
+            problem = $"returns '{TypeNames.Display(signature.ReturnType)}'";
         }
 
         if (problem is null && syntax.Body is null && syntax.ExpressionBody is null)
@@ -281,9 +282,9 @@ internal static class PipelineParser
         Dependencies dependencies, List<DiagnosticInfo> diagnostics, ref bool valid)
     {
         var result = new List<ParameterSpec>();
-        foreach (var parameter in define.Parameters)
+        foreach (var parameter in MethodSignatures.Of(define, compilation).Parameters)
         {
-            var location = parameter.Locations.FirstOrDefault();
+            var location = parameter.Location;
             if (parameter.RefKind != RefKind.None || parameter.IsParams)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefineSignature, location, pipeline,

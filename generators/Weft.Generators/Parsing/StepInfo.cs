@@ -9,13 +9,17 @@ namespace Weft.Generators.Parsing;
 /// </summary>
 internal sealed class StepInfo
 {
-    public StepInfo(IMethodSymbol method, string name) 
+    public StepInfo(IMethodSymbol method, MethodSignature signature, string name)
     {
         Method = method;
+        Signature = signature;
         Name = name;
     }
 
     public IMethodSymbol Method { get; }
+
+    /// <summary>The method's parameters and return type: read these, never the symbol's (that runs the compiler's method checks).</summary>
+    public MethodSignature Signature { get; }
 
     public string Name { get; }
 

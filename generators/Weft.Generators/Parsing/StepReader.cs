@@ -42,7 +42,7 @@ internal static class StepReader
     /// <summary>A step whose options were read from syntax (so they hold nothing to report).</summary>
     public static StepInfo Read(IMethodSymbol method, StepOptions options, WeftSymbols symbols)
     {
-        var info = new StepInfo(method, options.Name ?? method.Name)
+        var info = new StepInfo(method, MethodSignatures.Of(method, symbols.Compilation), options.Name ?? method.Name)
         {
             Retries = options.Retries,
             TimeoutSeconds = options.TimeoutSeconds,
@@ -68,7 +68,7 @@ internal static class StepReader
         }
         else
         {
-            var bound = new StepInfo(method, ReadName(method, attribute));
+            var bound = new StepInfo(method, MethodSignatures.Of(method, symbols.Compilation), ReadName(method, attribute));
             ReadOptions(bound, attribute, symbols);
             expected = Describe(bound.Name, bound.Cache, bound.Retries, bound.CacheVersion, bound.TimeoutSeconds, bound.Resources, bound.Image)
                 + (bound.Problems.Count == 0 ? string.Empty : " with problems");
@@ -87,7 +87,7 @@ internal static class StepReader
 
     public static StepInfo Read(IMethodSymbol method, AttributeData stepAttribute, WeftSymbols symbols)
     {
-        var info = new StepInfo(method, ReadName(method, stepAttribute));
+        var info = new StepInfo(method, MethodSignatures.Of(method, symbols.Compilation), ReadName(method, stepAttribute));
         ReadOptions(info, stepAttribute, symbols);
         CheckSignature(info, symbols);
         ReadOutputs(info, symbols);
@@ -191,6 +191,7 @@ internal static class StepReader
     private static void CheckSignature(StepInfo info, WeftSymbols symbols)
     {
         var method = info.Method;
+        var signature = info.Signature;
         var location = method.Locations.FirstOrDefault();
         void Problem(string why) => info.Problems.Add((DiagnosticDescriptors.UnsupportedStepSignature, location, why));
 
@@ -218,17 +219,17 @@ internal static class StepReader
             Problem($"it must be declared in a static class, and '{TypeNames.Display(containing)}' is not static");
         }
 
-        if (method.IsAsync && method.ReturnsVoid)
+        if (method.IsAsync && signature.ReturnsVoid)
         {
             Problem("'async void' cannot be awaited; return Task or Task<T>");
         }
 
-        if (method.ReturnsByRef || method.ReturnsByRefReadonly)
+        if (signature.ReturnsByRef)
         {
             Problem("it returns by reference");
         }
 
-        foreach (var parameter in method.Parameters)
+        foreach (var parameter in signature.Parameters)
         {
             if (parameter.RefKind != RefKind.None)
             {
@@ -259,8 +260,8 @@ internal static class StepReader
     private static void ReadOutputs(StepInfo info, WeftSymbols symbols)
     {
         var method = info.Method;
-        var returnType = method.ReturnType;
-        if (method.ReturnsVoid)
+        var returnType = info.Signature.ReturnType;
+        if (info.Signature.ReturnsVoid)
         {
             info.AsyncKind = StepAsyncKind.Sync;
             return;

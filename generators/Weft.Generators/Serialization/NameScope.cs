@@ -24,13 +24,24 @@ internal sealed class NameScope
 
     private readonly HashSet<string> _aliases;
 
-    private NameScope(Compilation compilation, List<INamespaceSymbol> namespaces, List<INamespaceSymbol> imports, HashSet<string> aliases)
+    // The types whose members are searched first, innermost first (see Within).
+    private readonly List<INamedTypeSymbol> _types;
+
+    private NameScope(Compilation compilation, List<INamespaceSymbol> namespaces, List<INamespaceSymbol> imports, HashSet<string> aliases,
+        List<INamedTypeSymbol> types)
     {
         _compilation = compilation;
         _namespaces = namespaces;
         _imports = imports;
         _aliases = aliases;
+        _types = types;
     }
+
+    /// <summary>
+    /// The scope inside <paramref name="types"/> (innermost first; each declared directly in the next, the last directly
+    /// in this scope), whose nested types come first. The caller guarantees that none is generic or inherits nested types.
+    /// </summary>
+    public NameScope Within(List<INamedTypeSymbol> types) => new(_compilation, _namespaces, _imports, _aliases, types);
 
     /// <summary>The scope of declarations directly inside <paramref name="scope"/>, or <see langword="null"/> where names are not certain.</summary>
     public static NameScope? Create(Compilation compilation, SyntaxNode scope, GlobalUsings globalUsings)
@@ -83,12 +94,22 @@ internal sealed class NameScope
             }
         }
 
-        return new NameScope(compilation, namespaces, imports, aliases);
+        return new NameScope(compilation, namespaces, imports, aliases, new List<INamedTypeSymbol>());
     }
 
     /// <summary>The accessible, non-file-local type that <paramref name="name"/> with <paramref name="arity"/> type arguments names here, or <see langword="null"/> when that is not certain.</summary>
     public INamedTypeSymbol? Find(string name, int arity)
     {
+        foreach (var type in _types)
+        {
+            // Only a type is looked for, but a member of the name that is not exactly one such type leaves the binder to judge.
+            var members = type.GetMembers(name);
+            if (!members.IsEmpty)
+            {
+                return members.Length == 1 && members[0] is INamedTypeSymbol { IsFileLocal: false } nested && nested.Arity == arity ? nested : null;
+            }
+        }
+
         if (_aliases.Contains(name))
         {
             return null;

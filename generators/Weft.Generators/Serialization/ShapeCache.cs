@@ -89,7 +89,8 @@ internal sealed class ShapeCache
         => bound is not null && SymbolEqualityComparer.IncludeNullability.Equals(
             resolved.WithNullableAnnotation(NullableAnnotation.NotAnnotated), bound.WithNullableAnnotation(NullableAnnotation.NotAnnotated));
 
-    private NameScope? ScopeOf(SyntaxNode scope)
+    /// <summary>The names certain directly inside <paramref name="scope"/> (a namespace or compilation unit), or null.</summary>
+    public NameScope? ScopeOf(SyntaxNode scope)
     {
         if (_nameScopes.TryGetValue(scope, out var known))
         {

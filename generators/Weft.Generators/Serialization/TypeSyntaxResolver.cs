@@ -8,13 +8,14 @@ namespace Weft.Generators.Serialization;
 /// <summary>
 /// The types that type syntax names where nullable annotations are enabled, found from the syntax and a
 /// <see cref="NameScope"/> without binding: keywords, simple and generic names, one-dimensional arrays and nullable
-/// forms of those (<c>List&lt;Row&gt;</c>, <c>Dictionary&lt;string, double?&gt;</c>, <c>Mode[]</c>). Type arguments
+/// forms of those (<c>List&lt;Row&gt;</c>, <c>Dictionary&lt;string, double?&gt;</c>, <c>Mode[]</c>), and, when asked for,
+/// tuples of those (<c>(FeatureSet Train, FeatureSet Test)</c>). Type arguments
 /// and array elements carry the annotations binding gives them; the top-level annotation is the caller's to set, and a
 /// top-level <c>T?</c> of a value type is <c>Nullable&lt;T&gt;</c>, as binding gives. Anything else gets no answer.
 /// </summary>
 internal static class TypeSyntaxResolver
 {
-    public static ITypeSymbol? TryResolve(Compilation compilation, NameScope scope, TypeSyntax syntax)
+    public static ITypeSymbol? TryResolve(Compilation compilation, NameScope scope, TypeSyntax syntax, bool tuples = false)
     {
         // A '#nullable' directive inside the syntax would change what its parts' annotations mean.
         if (syntax.ContainsDirectives)
@@ -24,15 +25,15 @@ internal static class TypeSyntaxResolver
 
         if (syntax is NullableTypeSyntax nullable)
         {
-            return Resolve(compilation, scope, nullable.ElementType) is { } underlying && underlying.IsValueType
+            return Resolve(compilation, scope, tuples, nullable.ElementType) is { } underlying && underlying.IsValueType
                 ? NullableOf(compilation, underlying)
-                : Resolve(compilation, scope, nullable.ElementType);
+                : Resolve(compilation, scope, tuples, nullable.ElementType);
         }
 
-        return Resolve(compilation, scope, syntax);
+        return Resolve(compilation, scope, tuples, syntax);
     }
 
-    private static ITypeSymbol? Resolve(Compilation compilation, NameScope scope, TypeSyntax syntax)
+    private static ITypeSymbol? Resolve(Compilation compilation, NameScope scope, bool tuples, TypeSyntax syntax)
     {
         switch (syntax)
         {
@@ -41,15 +42,17 @@ internal static class TypeSyntaxResolver
             case IdentifierNameSyntax identifier when !IsContextual(identifier.Identifier.ValueText):
                 return scope.Find(identifier.Identifier.ValueText, 0);
             case GenericNameSyntax generic when !generic.IsUnboundGenericName:
-                return Construct(compilation, scope, generic);
+                return Construct(compilation, scope, tuples, generic);
             case ArrayTypeSyntax array:
-                return Array(compilation, scope, array);
+                return Array(compilation, scope, tuples, array);
+            case TupleTypeSyntax tuple when tuples:
+                return Tuple(compilation, scope, tuple);
             default:
                 return null;
         }
     }
 
-    private static ITypeSymbol? Construct(Compilation compilation, NameScope scope, GenericNameSyntax generic)
+    private static ITypeSymbol? Construct(Compilation compilation, NameScope scope, bool tuples, GenericNameSyntax generic)
     {
         var arguments = generic.TypeArgumentList.Arguments;
         if (IsContextual(generic.Identifier.ValueText) || scope.Find(generic.Identifier.ValueText, arguments.Count) is not { } definition)
@@ -61,7 +64,7 @@ internal static class TypeSyntaxResolver
         var annotations = ImmutableArray.CreateBuilder<NullableAnnotation>(arguments.Count);
         foreach (var argument in arguments)
         {
-            if (Inner(compilation, scope, argument, out var annotation) is not { } type)
+            if (Inner(compilation, scope, tuples, argument, out var annotation) is not { } type)
             {
                 return null;
             }
@@ -73,7 +76,54 @@ internal static class TypeSyntaxResolver
         return definition.Construct(types.MoveToImmutable(), annotations.MoveToImmutable());
     }
 
-    private static ITypeSymbol? Array(Compilation compilation, NameScope scope, ArrayTypeSyntax array)
+    /// <summary>A tuple of two or more elements, named or not, whose names C# accepts as written.</summary>
+    private static ITypeSymbol? Tuple(Compilation compilation, NameScope scope, TupleTypeSyntax tuple)
+    {
+        var elements = tuple.Elements;
+        if (elements.Count < 2)
+        {
+            return null;
+        }
+
+        var types = ImmutableArray.CreateBuilder<ITypeSymbol>(elements.Count);
+        var names = ImmutableArray.CreateBuilder<string?>(elements.Count);
+        var annotations = ImmutableArray.CreateBuilder<NullableAnnotation>(elements.Count);
+        var named = false;
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var element = elements[i];
+            string? name = null;
+            if (element.Identifier.RawKind != 0)
+            {
+                name = element.Identifier.ValueText;
+                named = true;
+                if (!IsAcceptedElementName(name, i) || names.Contains(name))
+                {
+                    return null;
+                }
+            }
+
+            if (Inner(compilation, scope, true, element.Type, out var annotation) is not { } type)
+            {
+                return null;
+            }
+
+            types.Add(type);
+            names.Add(name);
+            annotations.Add(annotation);
+        }
+
+        var created = compilation.CreateTupleTypeSymbol(types.MoveToImmutable(), named ? names.MoveToImmutable() : default, default, annotations.MoveToImmutable());
+        return created is { TypeKind: not TypeKind.Error, IsTupleType: true } ? created : null;
+    }
+
+    /// <summary>A name C# accepts for element <paramref name="index"/>: not another element's 'ItemN', nor a member every tuple has.</summary>
+    private static bool IsAcceptedElementName(string name, int index)
+        => name != "_"
+           && (!name.StartsWith("Item", System.StringComparison.Ordinal) || name == "Item" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
+           && name is not ("CompareTo" or "Deconstruct" or "Equals" or "GetHashCode" or "Rest" or "ToString" or "GetType" or "MemberwiseClone" or "Finalize");
+
+    private static ITypeSymbol? Array(Compilation compilation, NameScope scope, bool tuples, ArrayTypeSyntax array)
     {
         foreach (var rank in array.RankSpecifiers)
         {
@@ -83,7 +133,7 @@ internal static class TypeSyntaxResolver
             }
         }
 
-        if (Inner(compilation, scope, array.ElementType, out var annotation) is not { } element)
+        if (Inner(compilation, scope, tuples, array.ElementType, out var annotation) is not { } element)
         {
             return null;
         }
@@ -99,31 +149,27 @@ internal static class TypeSyntaxResolver
     }
 
     /// <summary>A type argument or array element, with the annotation binding gives it in an enabled context.</summary>
-    private static ITypeSymbol? Inner(Compilation compilation, NameScope scope, TypeSyntax syntax, out NullableAnnotation annotation)
+    private static ITypeSymbol? Inner(Compilation compilation, NameScope scope, bool tuples, TypeSyntax syntax, out NullableAnnotation annotation)
     {
         annotation = NullableAnnotation.NotAnnotated;
         if (syntax is not NullableTypeSyntax nullable)
         {
-            return Resolve(compilation, scope, syntax);
+            return Resolve(compilation, scope, tuples, syntax);
         }
 
-        if (Resolve(compilation, scope, nullable.ElementType) is not { } underlying)
+        if (Resolve(compilation, scope, tuples, nullable.ElementType) is not { } underlying)
         {
             return null;
         }
 
-        if (underlying.IsValueType)
-        {
-            return NullableOf(compilation, underlying);
-        }
-
-        if (!underlying.IsReferenceType)
+        if (!underlying.IsValueType && !underlying.IsReferenceType)
         {
             return null;
         }
 
+        // Binding annotates 'T?' whether it is a nullable value type or an annotated reference type.
         annotation = NullableAnnotation.Annotated;
-        return underlying;
+        return underlying.IsValueType ? NullableOf(compilation, underlying) : underlying;
     }
 
     private static ITypeSymbol? NullableOf(Compilation compilation, ITypeSymbol underlying)

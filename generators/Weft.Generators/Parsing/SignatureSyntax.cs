@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Weft.Generators.Serialization;
+
+namespace Weft.Generators.Parsing;
+
+/// <summary>
+/// A method's signature read from its one declaration, without the compiler's method checks, where C# leaves no doubt
+/// about what it binds to: an ordinary, non-generic, non-partial method of non-generic classes or structs that inherit no
+/// nested types, in an enabled nullable context with no directive in the signature, whose parameters have no modifiers
+/// and no attributes, whose defaults are literals of the parameter's type (or <c>null</c>/<c>default</c> where those
+/// need no conversion), and whose types <see cref="TypeSyntaxResolver"/> finds. Anything else gets no answer, and the
+/// signature is read from the symbol.
+/// </summary>
+internal static class SignatureSyntax
+{
+    public static MethodSignature? TryRead(IMethodSymbol method, Compilation compilation)
+    {
+        // Generic and extension methods are ruled out by their syntax: a type parameter list, a 'this' parameter modifier.
+        if (method is not { MethodKind: MethodKind.Ordinary }
+            || method.DeclaringSyntaxReferences is not { Length: 1 } references
+            || references[0].GetSyntax() is not MethodDeclarationSyntax declaration
+            || declaration.TypeParameterList is not null || declaration.ExplicitInterfaceSpecifier is not null
+            || declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
+            || declaration.ReturnType.ContainsDiagnostics || declaration.ParameterList.ContainsDiagnostics
+            || declaration.ReturnType.ContainsDirectives || declaration.Identifier.ContainsDirectives || declaration.ParameterList.ContainsDirectives
+            || Scope(method, declaration, compilation) is not { } scope)
+        {
+            return null;
+        }
+
+        // Without directives in the signature, its nullable context is the one where it starts; only an enabled one is followed.
+        var model = ShapeCache.For(compilation).ModelFor(declaration.SyntaxTree);
+        if ((model.GetNullableContext(declaration.ReturnType.SpanStart) & NullableContext.AnnotationsEnabled) == 0)
+        {
+            return null;
+        }
+
+        ITypeSymbol returnType;
+        var returnsVoid = declaration.ReturnType is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword };
+        if (returnsVoid)
+        {
+            if (compilation.GetSpecialType(SpecialType.System_Void) is not { TypeKind: not TypeKind.Error } voidType)
+            {
+                return null;
+            }
+
+            returnType = voidType;
+        }
+        else if (Resolve(compilation, scope, declaration.ReturnType) is { } resolved)
+        {
+            returnType = resolved;
+        }
+        else
+        {
+            return null;
+        }
+
+        var parameters = new List<SignatureParameter>(declaration.ParameterList.Parameters.Count);
+        foreach (var parameter in declaration.ParameterList.Parameters)
+        {
+            if (parameter.AttributeLists.Count != 0 || parameter.Modifiers.Count != 0 || parameter.Type is null
+                || Resolve(compilation, scope, parameter.Type) is not { } type
+                || !DefaultValueSyntax.TryRead(parameter, type, out var hasDefault, out var value))
+            {
+                return null;
+            }
+
+            parameters.Add(new SignatureParameter(parameter.Identifier.ValueText, parameters.Count, type, RefKind.None, isParams: false,
+                hasAttributes: false, hasDefault, value, parameter.Identifier.GetLocation(), symbol: null));
+        }
+
+        return new MethodSignature(parameters, returnType, returnsVoid, returnsByRef: false, isVararg: false, fromSyntax: true);
+    }
+
+    /// <summary>The type a signature's type syntax names, with the top-level annotation binding gives it in an enabled context.</summary>
+    private static ITypeSymbol? Resolve(Compilation compilation, NameScope scope, TypeSyntax syntax)
+    {
+        if (TypeSyntaxResolver.TryResolve(compilation, scope, syntax, tuples: true) is not { TypeKind: not TypeKind.Error } type)
+        {
+            return null;
+        }
+
+        // 'T?' is annotated whether it is a nullable value type or an annotated reference type.
+        return type.WithNullableAnnotation(syntax is NullableTypeSyntax ? NullableAnnotation.Annotated : NullableAnnotation.NotAnnotated);
+    }
+
+    /// <summary>
+    /// The names in scope in the method's signature: the members of its containing types, innermost first, then the
+    /// namespace's (<see cref="NameScope"/>); null when a containing type is generic or may inherit nested types.
+    /// </summary>
+    private static NameScope? Scope(IMethodSymbol method, MethodDeclarationSyntax declaration, Compilation compilation)
+    {
+        var types = new List<INamedTypeSymbol>();
+        SyntaxNode? node = declaration.Parent;
+        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (node is not (ClassDeclarationSyntax or StructDeclarationSyntax) || ((TypeDeclarationSyntax)node).TypeParameterList is not null
+                || type.IsGenericType || !type.Interfaces.IsEmpty
+                || type.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType) })
+            {
+                return null;
+            }
+
+            types.Add(type);
+            node = node.Parent;
+        }
+
+        return node is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax
+            ? ShapeCache.For(compilation).ScopeOf(node)?.Within(types)
+            : null;
+    }
+}
