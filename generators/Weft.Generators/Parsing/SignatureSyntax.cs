@@ -83,8 +83,10 @@ internal static class SignatureSyntax
             return null;
         }
 
-        // 'T?' is annotated whether it is a nullable value type or an annotated reference type.
-        return type.WithNullableAnnotation(syntax is NullableTypeSyntax ? NullableAnnotation.Annotated : NullableAnnotation.NotAnnotated);
+        // 'T?' is annotated whether it is a nullable value type or an annotated reference type, and so is 'Nullable<T>'.
+        return type.WithNullableAnnotation(syntax is NullableTypeSyntax || TypeSyntaxResolver.IsNullableValueType(type)
+            ? NullableAnnotation.Annotated
+            : NullableAnnotation.NotAnnotated);
     }
 
     /// <summary>

@@ -154,7 +154,14 @@ internal static class TypeSyntaxResolver
         annotation = NullableAnnotation.NotAnnotated;
         if (syntax is not NullableTypeSyntax nullable)
         {
-            return Resolve(compilation, scope, tuples, syntax);
+            // Binding annotates a nullable value type however it is spelled ('Nullable<int>' as 'int?').
+            var type = Resolve(compilation, scope, tuples, syntax);
+            if (type is not null && IsNullableValueType(type))
+            {
+                annotation = NullableAnnotation.Annotated;
+            }
+
+            return type;
         }
 
         if (Resolve(compilation, scope, tuples, nullable.ElementType) is not { } underlying)
@@ -177,6 +184,9 @@ internal static class TypeSyntaxResolver
            || compilation.GetSpecialType(SpecialType.System_Nullable_T) is not { TypeKind: not TypeKind.Error } definition
             ? null
             : definition.Construct(ImmutableArray.Create(underlying), ImmutableArray.Create(NullableAnnotation.NotAnnotated));
+
+    /// <summary>Whether <paramref name="type"/> is <c>Nullable&lt;T&gt;</c>.</summary>
+    public static bool IsNullableValueType(ITypeSymbol type) => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
 
     /// <summary>Identifiers that can mean a built-in type rather than a declared one.</summary>
     private static bool IsContextual(string name) => name is "dynamic" or "nint" or "nuint" or "var" or "unmanaged" or "notnull";
