@@ -11,8 +11,8 @@ namespace Weft.Generators.Parsing;
 /// about what it binds to: an ordinary, non-generic, non-partial method of non-generic classes or structs that inherit no
 /// nested types, in an enabled nullable context with no directive in the signature, whose parameters have no modifiers
 /// and no attributes, whose defaults are literals of the parameter's type (or <c>null</c>/<c>default</c> where those
-/// need no conversion), and whose types <see cref="TypeSyntaxResolver"/> finds. Anything else gets no answer, and the
-/// signature is read from the symbol.
+/// need no conversion, or a member of the parameter's enum type), and whose types <see cref="TypeSyntaxResolver"/>
+/// finds. Anything else gets no answer, and the signature is read from the symbol.
 /// </summary>
 internal static class SignatureSyntax
 {
@@ -62,10 +62,19 @@ internal static class SignatureSyntax
         foreach (var parameter in declaration.ParameterList.Parameters)
         {
             if (parameter.AttributeLists.Count != 0 || parameter.Modifiers.Count != 0 || parameter.Type is null
-                || Resolve(compilation, scope, parameter.Type) is not { } type
-                || !DefaultValueSyntax.TryRead(parameter, type, out var hasDefault, out var value))
+                || Resolve(compilation, scope, parameter.Type) is not { } type)
             {
                 return null;
+            }
+
+            if (!DefaultValueSyntax.TryRead(parameter, type, out var hasDefault, out var value))
+            {
+                if (EnumMemberDefault(compilation, scope, declaration, parameter, type) is not { } member)
+                {
+                    return null;
+                }
+
+                (hasDefault, value) = (true, member);
             }
 
             parameters.Add(new SignatureParameter(parameter.Identifier.ValueText, parameters.Count, type, RefKind.None, isParams: false,
@@ -73,6 +82,43 @@ internal static class SignatureSyntax
         }
 
         return new MethodSignature(parameters, returnType, returnsVoid, returnsByRef: false, isVararg: false, fromSyntax: true);
+    }
+
+    /// <summary>
+    /// The value of a default written <c>Mode.Fast</c> for a parameter of enum type <c>Mode</c> (or <c>Mode?</c>), when the
+    /// member's value is settled by its declaration (see <see cref="ConstantFieldSyntax"/>): the compiler's default value
+    /// is the member's, of the enum's underlying type. Null when the syntax does not settle it.
+    /// </summary>
+    private static object? EnumMemberDefault(Compilation compilation, NameScope scope, MethodDeclarationSyntax declaration, ParameterSyntax parameter,
+        ITypeSymbol type)
+    {
+        var target = TypeSyntaxResolver.IsNullableValueType(type) ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
+        if (parameter.Default?.Value is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax qualifier, Name: IdentifierNameSyntax member } access
+            || !access.IsKind(SyntaxKind.SimpleMemberAccessExpression) || access.ContainsDiagnostics || target.TypeKind != TypeKind.Enum)
+        {
+            return null;
+        }
+
+        // In an expression the qualifier could also name a parameter or a member inherited from object or ValueType, which
+        // the scope (types only) does not look at.
+        var name = qualifier.Identifier.ValueText;
+        foreach (var other in declaration.ParameterList.Parameters)
+        {
+            if (other.Identifier.ValueText == name)
+            {
+                return null;
+            }
+        }
+
+        if (!compilation.GetSpecialType(SpecialType.System_Object).GetMembers(name).IsEmpty
+            || !compilation.GetSpecialType(SpecialType.System_ValueType).GetMembers(name).IsEmpty
+            || !SymbolEqualityComparer.Default.Equals(scope.Find(name, 0), target))
+        {
+            return null;
+        }
+
+        var members = target.GetMembers(member.Identifier.ValueText);
+        return members.Length == 1 && members[0] is IFieldSymbol field && ConstantFieldSyntax.TryRead(field, out var value) ? value : null;
     }
 
     /// <summary>The type a signature's type syntax names, with the top-level annotation binding gives it in an enabled context.</summary>

@@ -27,6 +27,8 @@ public sealed class MethodSignatureTests
 
         public enum Mode { Fast, Slow }
 
+        public enum Level { Low = 1, High = 2 }
+
         public struct Point { public int X; }
 
         public static class Steps
@@ -67,6 +69,12 @@ public sealed class MethodSignatureTests
 
             public static int Zero(int value = default) => 0;
 
+            public static int NullableMode(Mode? mode = Mode.Slow, int after = 2) => 0;
+
+            public static int Shadowed(Mode Mode = Mode.Slow) => 0;
+
+            public static int Explicit(Level level = Level.High) => 0;
+
             public static ref int ByReference(int[] values) => ref values[0];
 
             public static int Named2((int Item2, int Other) pair) => 0;
@@ -92,11 +100,11 @@ public sealed class MethodSignatureTests
         }
         """;
 
-    public static TheoryData<string> FromSyntax => new() { "Plain", "Split", "Load", "Nothing", "Run", "Pairs", "Use" };
+    public static TheoryData<string> FromSyntax => new() { "Plain", "Split", "Load", "Nothing", "Run", "Pairs", "Use", "Named", "NullableMode" };
 
     public static TheoryData<string> FromSymbol => new()
     {
-        "Generic", "Referenced", "Attributed", "Aliased", "Dynamic", "Qualified", "Widened", "Named", "Zero", "ByReference", "Named2",
+        "Generic", "Referenced", "Attributed", "Aliased", "Dynamic", "Qualified", "Widened", "Zero", "ByReference", "Named2", "Shadowed", "Explicit",
         "Oblivious", "Inside", "Inherits",
     };
 
