@@ -17,7 +17,6 @@ internal sealed partial class BodyLowering
     private bool _fastPath;
     private readonly BodyLoweringMode.Observer? _observer;
     private readonly Dictionary<int, ITypeSymbol> _localTypes = new();
-    private bool? _varIsKeyword;
 
     private PlannedCall? Plan(ExpressionSyntax expression)
     {
@@ -250,13 +249,6 @@ internal sealed partial class BodyLowering
         }
 
         return awaited ? step.ResultType : step.Signature.ReturnsVoid ? null : step.Signature.ReturnType;
-    }
-
-    private bool VarIsKeyword(TypeSyntax declared)
-    {
-        // 'var' is a type name when a type of that name is in scope; it cannot differ between the statements of one body.
-        return _varIsKeyword ??= _model.GetSpeculativeSymbolInfo(declared.SpanStart, SyntaxFactory.IdentifierName("var"),
-            SpeculativeBindingOption.BindAsTypeOrNamespace) is { Symbol: null, CandidateSymbols.IsEmpty: true };
     }
 
     /// <summary>The written type of a local a deconstruction declares: its own, or that of the enclosing <c>var (...)</c>.</summary>

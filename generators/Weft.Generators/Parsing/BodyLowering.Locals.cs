@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Weft.Generators.Parsing;
 
@@ -9,6 +10,8 @@ namespace Weft.Generators.Parsing;
 /// </summary>
 internal sealed partial class BodyLowering
 {
+    private bool? _varIsKeyword;
+
     /// <summary>The local <paramref name="declarator"/> declares, or null when the compiler sees no local there.</summary>
     private DeclaredLocal? DeclareLocal(SyntaxNode declarator, SyntaxToken identifier)
     {
@@ -25,6 +28,13 @@ internal sealed partial class BodyLowering
 
         return symbol is null ? null : new DeclaredLocal(symbol.Name, KeyOf(symbol));
     }
+
+    /// <summary>
+    /// Whether <c>var</c> in a declaration at <paramref name="declared"/> is the keyword: it names a type instead when a
+    /// type (or alias) of that name is in scope, which cannot differ between the statements of one body.
+    /// </summary>
+    private bool VarIsKeyword(TypeSyntax declared)
+        => _varIsKeyword ??= BindTypeOrNamespace("var", declared.SpanStart) is { Symbol: null, CandidateSymbols.IsEmpty: true };
 
     /// <summary>The key of a local the binder found: its identifier's position in Define's tree (-1 for any other local).</summary>
     private int KeyOf(ILocalSymbol local)

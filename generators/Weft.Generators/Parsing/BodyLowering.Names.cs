@@ -63,8 +63,36 @@ internal sealed partial class BodyLowering
         }
 
         // Beyond the class only namespaces and types are declared (a 'using static' could import more; ruled out above).
-        var info = _model.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName(name), SpeculativeBindingOption.BindAsTypeOrNamespace);
+        var info = BindTypeOrNamespace(name, position);
         return info.Symbol is INamespaceSymbol or INamedTypeSymbol { TypeKind: not TypeKind.Error } ? info.Symbol : null;
+    }
+
+    /// <summary>
+    /// What <paramref name="name"/> binds to as a type or namespace at a statement of the body (at <paramref name="position"/>),
+    /// asked at Define's return type instead.
+    /// </summary>
+    /// <remarks>
+    /// A position in the body makes the compiler build the body's binders (every block and statement of it) before it
+    /// can answer; at the return type it asks the class's binders only. The answer is the same: a body declares no types
+    /// or namespaces, only locals, local functions and labels, which a type-or-namespace lookup passes over, and Define is
+    /// not generic on the fast path (a method's type parameters would be in scope at both places anyway).
+    /// </remarks>
+    private SymbolInfo BindTypeOrNamespace(string name, int position)
+    {
+        var at = _body?.Parent is MethodDeclarationSyntax define ? define.ReturnType.SpanStart : position;
+        var info = _model.GetSpeculativeSymbolInfo(at, SyntaxFactory.IdentifierName(name), SpeculativeBindingOption.BindAsTypeOrNamespace);
+        if (BodyLoweringMode.CrossCheck && at != position)
+        {
+            var inBody = _model.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName(name), SpeculativeBindingOption.BindAsTypeOrNamespace);
+            if (!SymbolEqualityComparer.Default.Equals(info.Symbol, inBody.Symbol) || info.CandidateSymbols.Length != inBody.CandidateSymbols.Length
+                || info.CandidateReason != inBody.CandidateReason)
+            {
+                throw new System.InvalidOperationException(
+                    $"cross-check: '{name}' binds to '{info.Symbol?.ToDisplayString() ?? info.CandidateReason.ToString()}' at Define's return type but to '{inBody.Symbol?.ToDisplayString() ?? inBody.CandidateReason.ToString()}' in its body");
+            }
+        }
+
+        return info;
     }
 
     /// <summary>The local bound to a step call that <paramref name="name"/> denotes in the body, when it is declared once and already lowered.</summary>

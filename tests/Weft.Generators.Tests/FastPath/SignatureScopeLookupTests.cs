@@ -1,0 +1,92 @@
+namespace Weft.Generators.Tests.FastPath;
+
+/// <summary>
+/// The fast path asks what a type or namespace name means (whether <c>var</c> names a type, what a qualifier such as
+/// <c>Rates.Low</c> starts with) at Define's return type rather than in its body. Wherever such a name is declared or
+/// imported outside the class, the answer and so the output must be binding's; the cross-check also compares the
+/// two positions' answers in every run.
+/// </summary>
+public sealed class SignatureScopeLookupTests
+{
+    private static string Pipeline(string usings, string outside, string body) => $$"""
+        using System.Threading;
+        using Weft;
+        {{usings}}
+
+        namespace Demo
+        {
+            public sealed record Table(string Name);
+
+            public sealed record Model(long Trees, double Rate);
+
+            public static class Rates
+            {
+                public const double Low = 0.125;
+            }
+
+            {{outside}}
+
+            [Pipeline]
+            public static partial class Training
+            {
+                static void Define(string name, int trees)
+                {
+                    {{body}}
+                }
+
+                [Step] static Table Load(string name) => new(name);
+
+                [Step] static Model Fit(Table table, long trees, double rate = 0.5, CancellationToken ct = default) => new(trees, rate);
+            }
+        }
+
+        namespace Other
+        {
+            public sealed class var { }
+
+            public static class Rates
+            {
+                public const double Low = 0.875;
+            }
+        }
+        """;
+
+    [Theory]
+    // 'var' as the keyword, with nothing of that name in scope.
+    [InlineData("", "", "var table = Load(name); Fit(table, trees, Rates.Low);")]
+    // 'var' naming a type: an alias of the file, a class of the pipeline's namespace, a class of an imported namespace.
+    [InlineData("using var = Demo.Table;", "", "var table = Load(name); Fit(table, trees);")]
+    [InlineData("", "public sealed class var { }", "var table = Load(name); Fit(table, trees);")]
+    [InlineData("using Other;", "", "var table = Load(name); Fit(table, trees);")]
+    // A qualifier found beyond the class: through an alias, through a using that makes it ambiguous, by its full name.
+    [InlineData("using R = Other.Rates;", "", "var table = Load(name); Fit(table, trees, R.Low);")]
+    [InlineData("using Other;", "", "Fit(Load(name), trees, Rates.Low);")]
+    [InlineData("", "", "Fit(Load(name), trees, Other.Rates.Low);")]
+    public void NameDeclaredOutsideTheClass_MeansWhatBindingSays(string usings, string outside, string body)
+    {
+        var fast = FastPathRun.AssertSame(("Training.cs", Pipeline(usings, outside, body)));
+
+        Assert.True(fast.FastCalls > 0);
+    }
+
+    [Fact]
+    public void GlobalAliasNamedVar_InAnotherFile_IsATypeInDefine()
+    {
+        var fast = FastPathRun.AssertSame(
+            ("Aliases.cs", "global using var = Demo.Table;"),
+            ("Training.cs", Pipeline("", "", "var table = Load(name); Fit(table, trees);")));
+
+        Assert.True(fast.FastCalls > 0);
+        Assert.Empty(fast.Diagnostics);
+    }
+
+    [Fact]
+    public void AliasNamedVar_ForTheStepsOwnType_LowersAsIfWrittenOut()
+    {
+        var viaAlias = FastPathRun.AssertSame(("Training.cs", Pipeline("using var = Demo.Table;", "", "var table = Load(name); Fit(table, trees);")));
+        var writtenOut = FastPathRun.AssertSame(("Training.cs", Pipeline("", "", "Table table = Load(name); Fit(table, trees);")));
+
+        Assert.Empty(viaAlias.Diagnostics);
+        Assert.Equal(writtenOut.Sources, viaAlias.Sources);
+    }
+}
