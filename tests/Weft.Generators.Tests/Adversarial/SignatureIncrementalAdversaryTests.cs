@@ -140,4 +140,85 @@ public sealed class SignatureIncrementalAdversaryTests
         var after = session.Sources.Single(s => s.Key.EndsWith("Flow.Pipeline.g.cs", StringComparison.Ordinal)).Value;
         SignatureText.Holds(SignatureText.Node(after, "Make"), "new(\"value\", \"Demo.App.Task<Demo.Model.Row>\", ");
     }
+
+    private const string EnumSteps = """
+        using Weft;
+
+        namespace Demo.App;
+
+        public static partial class Lib
+        {
+            [Step] public static int Count(int size, Level level = Level.High, Row? row = null) => size;
+        }
+        """;
+
+    private const string EnumFlow = """
+        using Weft;
+
+        namespace Demo.App;
+
+        [Pipeline]
+        public static partial class Counting
+        {
+            static void Define(int size = 1, Level start = Level.Low)
+            {
+                var counted = Lib.Count(size);
+            }
+        }
+        """;
+
+    private const string EnumModel = """
+        namespace Demo.App;
+
+        public enum Level { Low, High }
+
+        public sealed record Row(int A);
+        """;
+
+    [Theory]
+    [InlineData("Enum.cs", "enum Level { Low, High }", "enum Level { High, Low }")]
+    [InlineData("Enum.cs", "enum Level { Low, High }", "enum Level { Low = 3, High }")]
+    [InlineData("Enum.cs", "enum Level { Low, High }", "enum Level : long { Low, Mid, High }")]
+    [InlineData("Enum.cs", "enum Level { Low, High }", "enum Level { Low, High = Low }")]
+    [InlineData("Enum.cs", "enum Level { Low, High }", "enum Level { Low }")]
+    [InlineData("Enum.cs", "public sealed record Row(int A);", "public struct Row { public int A { get; set; } }")]
+    [InlineData("Lib.cs", "Level level = Level.High", "Level level = Level.Low")]
+    [InlineData("Lib.cs", "Level level = Level.High", "Level level = default")]
+    [InlineData("Lib.cs", "Level level = Level.High", "Level? level = Level.High")]
+    [InlineData("Lib.cs", "Row? row = null", "Row? row = default")]
+    [InlineData("Lib.cs", "Row? row = null", "Row?[]? row = null")]
+    [InlineData("Flow.cs", "Level start = Level.Low", "Level start = Level.High")]
+    public void An_enum_member_default_follows_the_enum_and_the_signature(string path, string before, string after)
+    {
+        var session = GeneratorSession.Start(("Flow.cs", EnumFlow), ("Lib.cs", EnumSteps), ("Enum.cs", EnumModel));
+        Assert.Empty(session.Diagnostics);
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+
+        session.Replace(path, before, after);
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+
+        session.Replace(path, after, before);
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+    }
+
+    [Theory]
+    [InlineData("namespace Demo.App;\npublic static partial class Lib { public enum Level { Other, Low, High } }")]
+    [InlineData("namespace Demo.App;\npublic static partial class Lib { public sealed record Row(string B); }")]
+    [InlineData("namespace Demo.App;\npublic static partial class Lib { public static int Level => 1; }")]
+    [InlineData("namespace Demo.App;\npublic static partial class Counting { public enum Level { Other, Low, High } }")]
+    [InlineData("global using Level = System.DayOfWeek;")]
+    [InlineData("global using static Demo.Other.Holder;\nnamespace Demo.Other { public static class Holder { public enum Level { X, Low, High } } }")]
+    [InlineData("namespace Demo.App.Level { public sealed class Inner { } }")]
+    [InlineData("namespace Demo.App;\nfile enum Level { X, Low, High }")]
+    public void A_declaration_added_to_another_part_or_file_changes_what_the_names_mean(string declaration)
+    {
+        var session = GeneratorSession.Start(("Flow.cs", EnumFlow), ("Lib.cs", EnumSteps), ("Enum.cs", EnumModel));
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+
+        session.Add("Added.cs", declaration);
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+
+        session.Edit("Added.cs", _ => "// removed\n");
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+    }
 }
