@@ -6,10 +6,12 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Weft.Generators.Parsing;
 
 /// <summary>
-/// A source parameter's default value read from its declaration where the syntax settles it: no default at all, or a
+/// A source parameter's default value read from its declaration where the syntax settles it: no default at all, a
 /// literal of exactly the parameter's type (<c>int rows = 500</c>, <c>double f = 0.2</c>, <c>string s = "x"</c>,
-/// <c>bool b = true</c>, <c>string? s = null</c>), with no attribute that could supply or change a default. That is what
-/// <see cref="IParameterSymbol.ExplicitDefaultValue"/> gives, without the compiler binding the default.
+/// <c>bool b = true</c>), a negated numeric one (<c>int n = -1</c>), <c>null</c> or <c>default</c> where no conversion
+/// gives them a value (<c>string? s = null</c>, <c>CancellationToken ct = default</c>), with no attribute that could
+/// supply or change a default. That is what <see cref="IParameterSymbol.ExplicitDefaultValue"/> gives, without the
+/// compiler binding the default.
 /// </summary>
 internal static class DefaultValueSyntax
 {
