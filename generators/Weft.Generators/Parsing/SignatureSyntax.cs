@@ -9,7 +9,7 @@ namespace Weft.Generators.Parsing;
 /// <summary>
 /// A method's signature read from its one declaration, without the compiler's method checks, where C# leaves no doubt
 /// about what it binds to: an ordinary, non-generic, non-partial method of non-generic classes or structs that inherit no
-/// nested types, in an enabled nullable context with no directive in the signature, whose parameters have no modifiers
+/// nested types, with no nullable directive in the signature, whose parameters have no modifiers
 /// and no attributes, whose defaults are literals of the parameter's type (or <c>null</c>/<c>default</c> where those
 /// need no conversion, or a member of the parameter's enum type), and whose types <see cref="TypeSyntaxResolver"/>
 /// finds. Anything else gets no answer, and the signature is read from the symbol.
@@ -31,12 +31,9 @@ internal static class SignatureSyntax
             return null;
         }
 
-        // Without directives in the signature, its nullable context is the one where it starts; only an enabled one is followed.
+        // Without directives in the signature, its nullable context is the one where it starts.
         var model = ShapeCache.For(compilation).ModelFor(declaration.SyntaxTree);
-        if ((model.GetNullableContext(declaration.ReturnType.SpanStart) & NullableContext.AnnotationsEnabled) == 0)
-        {
-            return null;
-        }
+        var annotationsEnabled = (model.GetNullableContext(declaration.ReturnType.SpanStart) & NullableContext.AnnotationsEnabled) != 0;
 
         ITypeSymbol returnType;
         var returnsVoid = declaration.ReturnType is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword };
@@ -49,7 +46,7 @@ internal static class SignatureSyntax
 
             returnType = voidType;
         }
-        else if (Resolve(compilation, scope, declaration.ReturnType) is { } resolved)
+        else if (Resolve(compilation, scope, declaration.ReturnType, annotationsEnabled) is { } resolved)
         {
             returnType = resolved;
         }
@@ -62,7 +59,7 @@ internal static class SignatureSyntax
         foreach (var parameter in declaration.ParameterList.Parameters)
         {
             if (parameter.AttributeLists.Count != 0 || parameter.Modifiers.Count != 0 || parameter.Type is null
-                || Resolve(compilation, scope, parameter.Type) is not { } type)
+                || Resolve(compilation, scope, parameter.Type, annotationsEnabled) is not { } type)
             {
                 return null;
             }
@@ -121,18 +118,27 @@ internal static class SignatureSyntax
         return members.Length == 1 && members[0] is IFieldSymbol field && ConstantFieldSyntax.TryRead(field, out var value) ? value : null;
     }
 
-    /// <summary>The type a signature's type syntax names, with the top-level annotation binding gives it in an enabled context.</summary>
-    private static ITypeSymbol? Resolve(Compilation compilation, NameScope scope, TypeSyntax syntax)
+    /// <summary>The type a signature's type syntax names, with the top-level annotation binding gives it.</summary>
+    private static ITypeSymbol? Resolve(Compilation compilation, NameScope scope, TypeSyntax syntax, bool annotationsEnabled)
     {
-        if (TypeSyntaxResolver.TryResolve(compilation, scope, syntax, tuples: true) is not { TypeKind: not TypeKind.Error } type)
+        if (TypeSyntaxResolver.TryResolve(compilation, scope, syntax, tuples: true, annotationsEnabled) is not { TypeKind: not TypeKind.Error } type)
         {
             return null;
         }
 
-        // 'T?' is annotated whether it is a nullable value type or an annotated reference type, and so is 'Nullable<T>'.
-        return type.WithNullableAnnotation(syntax is NullableTypeSyntax || TypeSyntaxResolver.IsNullableValueType(type)
-            ? NullableAnnotation.Annotated
-            : NullableAnnotation.NotAnnotated);
+        // 'T?' is annotated whether it is a nullable value type or an annotated reference type, and so is 'Nullable<T>'; where
+        // annotations are disabled, reference types carry none, and an annotated reference type (a warning there) is left to binding.
+        if (TypeSyntaxResolver.IsNullableValueType(type))
+        {
+            return type.WithNullableAnnotation(NullableAnnotation.Annotated);
+        }
+
+        if (syntax is NullableTypeSyntax)
+        {
+            return annotationsEnabled ? type.WithNullableAnnotation(NullableAnnotation.Annotated) : null;
+        }
+
+        return type.WithNullableAnnotation(annotationsEnabled || type.IsValueType ? NullableAnnotation.NotAnnotated : NullableAnnotation.None);
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Weft.Generators.Serialization;
 
 /// <summary>
-/// The types that type syntax names where nullable annotations are enabled, found from the syntax and a
+/// The types that type syntax names where nullable annotations are enabled (or, when asked, disabled), found from the syntax and a
 /// <see cref="NameScope"/> without binding: keywords, simple and generic names, one-dimensional arrays and nullable
 /// forms of those (<c>List&lt;Row&gt;</c>, <c>Dictionary&lt;string, double?&gt;</c>, <c>Mode[]</c>), and, when asked for,
 /// tuples of those (<c>(FeatureSet Train, FeatureSet Test)</c>). Type arguments
@@ -15,8 +15,17 @@ namespace Weft.Generators.Serialization;
 /// </summary>
 internal static class TypeSyntaxResolver
 {
-    public static ITypeSymbol? TryResolve(Compilation compilation, NameScope scope, TypeSyntax syntax, bool tuples = false)
+    /// <param name="compilation">The compilation whose types are named.</param>
+    /// <param name="scope">The names in scope where the syntax is.</param>
+    /// <param name="syntax">The type syntax.</param>
+    /// <param name="tuples">Whether tuple types are read too.</param>
+    /// <param name="annotationsEnabled">
+    /// Whether nullable annotations are enabled where the syntax is. Where they are not, reference types inside carry no
+    /// annotation (<see cref="NullableAnnotation.None"/>) and an annotated reference type (a warning there) gets no answer.
+    /// </param>
+    public static ITypeSymbol? TryResolve(Compilation compilation, NameScope scope, TypeSyntax syntax, bool tuples = false, bool annotationsEnabled = true)
     {
+        var plain = annotationsEnabled ? NullableAnnotation.NotAnnotated : NullableAnnotation.None;
         // A '#nullable' directive inside the syntax would change what its parts' annotations mean.
         if (syntax.ContainsDirectives)
         {
@@ -25,15 +34,15 @@ internal static class TypeSyntaxResolver
 
         if (syntax is NullableTypeSyntax nullable)
         {
-            return Resolve(compilation, scope, tuples, nullable.ElementType) is { } underlying && underlying.IsValueType
+            return Resolve(compilation, scope, tuples, plain, nullable.ElementType) is { } underlying && underlying.IsValueType
                 ? NullableOf(compilation, underlying)
-                : Resolve(compilation, scope, tuples, nullable.ElementType);
+                : Resolve(compilation, scope, tuples, plain, nullable.ElementType);
         }
 
-        return Resolve(compilation, scope, tuples, syntax);
+        return Resolve(compilation, scope, tuples, plain, syntax);
     }
 
-    private static ITypeSymbol? Resolve(Compilation compilation, NameScope scope, bool tuples, TypeSyntax syntax)
+    private static ITypeSymbol? Resolve(Compilation compilation, NameScope scope, bool tuples, NullableAnnotation plain, TypeSyntax syntax)
     {
         switch (syntax)
         {
@@ -42,17 +51,17 @@ internal static class TypeSyntaxResolver
             case IdentifierNameSyntax identifier when !IsContextual(identifier.Identifier.ValueText):
                 return scope.Find(identifier.Identifier.ValueText, 0);
             case GenericNameSyntax generic when !generic.IsUnboundGenericName:
-                return Construct(compilation, scope, tuples, generic);
+                return Construct(compilation, scope, tuples, plain, generic);
             case ArrayTypeSyntax array:
-                return Array(compilation, scope, tuples, array);
+                return Array(compilation, scope, tuples, plain, array);
             case TupleTypeSyntax tuple when tuples:
-                return Tuple(compilation, scope, tuple);
+                return Tuple(compilation, scope, plain, tuple);
             default:
                 return null;
         }
     }
 
-    private static ITypeSymbol? Construct(Compilation compilation, NameScope scope, bool tuples, GenericNameSyntax generic)
+    private static ITypeSymbol? Construct(Compilation compilation, NameScope scope, bool tuples, NullableAnnotation plain, GenericNameSyntax generic)
     {
         var arguments = generic.TypeArgumentList.Arguments;
         if (IsContextual(generic.Identifier.ValueText) || scope.Find(generic.Identifier.ValueText, arguments.Count) is not { } definition)
@@ -64,7 +73,7 @@ internal static class TypeSyntaxResolver
         var annotations = ImmutableArray.CreateBuilder<NullableAnnotation>(arguments.Count);
         foreach (var argument in arguments)
         {
-            if (Inner(compilation, scope, tuples, argument, out var annotation) is not { } type)
+            if (Inner(compilation, scope, tuples, plain, argument, out var annotation) is not { } type)
             {
                 return null;
             }
@@ -77,7 +86,7 @@ internal static class TypeSyntaxResolver
     }
 
     /// <summary>A tuple of two or more elements, named or not, whose names C# accepts as written.</summary>
-    private static ITypeSymbol? Tuple(Compilation compilation, NameScope scope, TupleTypeSyntax tuple)
+    private static ITypeSymbol? Tuple(Compilation compilation, NameScope scope, NullableAnnotation plain, TupleTypeSyntax tuple)
     {
         var elements = tuple.Elements;
         if (elements.Count < 2)
@@ -103,7 +112,7 @@ internal static class TypeSyntaxResolver
                 }
             }
 
-            if (Inner(compilation, scope, true, element.Type, out var annotation) is not { } type)
+            if (Inner(compilation, scope, true, plain, element.Type, out var annotation) is not { } type)
             {
                 return null;
             }
@@ -123,7 +132,7 @@ internal static class TypeSyntaxResolver
            && (!name.StartsWith("Item", System.StringComparison.Ordinal) || name == "Item" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
            && name is not ("CompareTo" or "Deconstruct" or "Equals" or "GetHashCode" or "Rest" or "ToString" or "GetType" or "MemberwiseClone" or "Finalize");
 
-    private static ITypeSymbol? Array(Compilation compilation, NameScope scope, bool tuples, ArrayTypeSyntax array)
+    private static ITypeSymbol? Array(Compilation compilation, NameScope scope, bool tuples, NullableAnnotation plain, ArrayTypeSyntax array)
     {
         foreach (var rank in array.RankSpecifiers)
         {
@@ -133,7 +142,7 @@ internal static class TypeSyntaxResolver
             }
         }
 
-        if (Inner(compilation, scope, tuples, array.ElementType, out var annotation) is not { } element)
+        if (Inner(compilation, scope, tuples, plain, array.ElementType, out var annotation) is not { } element)
         {
             return null;
         }
@@ -142,34 +151,36 @@ internal static class TypeSyntaxResolver
         ITypeSymbol type = compilation.CreateArrayTypeSymbol(element, 1, annotation);
         for (var i = 1; i < array.RankSpecifiers.Count; i++)
         {
-            type = compilation.CreateArrayTypeSymbol(type, 1, NullableAnnotation.NotAnnotated);
+            type = compilation.CreateArrayTypeSymbol(type, 1, plain);
         }
 
         return type;
     }
 
     /// <summary>A type argument or array element, with the annotation binding gives it in an enabled context.</summary>
-    private static ITypeSymbol? Inner(Compilation compilation, NameScope scope, bool tuples, TypeSyntax syntax, out NullableAnnotation annotation)
+    private static ITypeSymbol? Inner(Compilation compilation, NameScope scope, bool tuples, NullableAnnotation plain, TypeSyntax syntax,
+        out NullableAnnotation annotation)
     {
         annotation = NullableAnnotation.NotAnnotated;
         if (syntax is not NullableTypeSyntax nullable)
         {
-            // Binding annotates a nullable value type however it is spelled ('Nullable<int>' as 'int?').
-            var type = Resolve(compilation, scope, tuples, syntax);
-            if (type is not null && IsNullableValueType(type))
+            // Binding annotates a nullable value type however it is spelled ('Nullable<int>' as 'int?'); where annotations
+            // are disabled, it gives other value types no annotation and reference types none either ('None').
+            var type = Resolve(compilation, scope, tuples, plain, syntax);
+            if (type is not null)
             {
-                annotation = NullableAnnotation.Annotated;
+                annotation = IsNullableValueType(type) ? NullableAnnotation.Annotated : type.IsValueType ? NullableAnnotation.NotAnnotated : plain;
             }
 
             return type;
         }
 
-        if (Resolve(compilation, scope, tuples, nullable.ElementType) is not { } underlying)
+        if (Resolve(compilation, scope, tuples, plain, nullable.ElementType) is not { } underlying)
         {
             return null;
         }
 
-        if (!underlying.IsValueType && !underlying.IsReferenceType)
+        if (!underlying.IsValueType && (!underlying.IsReferenceType || plain == NullableAnnotation.None))
         {
             return null;
         }

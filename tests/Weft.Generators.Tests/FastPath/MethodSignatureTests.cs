@@ -81,6 +81,11 @@ public sealed class MethodSignatureTests
 
         #nullable disable
             public static Row Oblivious(Row row) => row;
+
+            public static Task<(Row A, int? B)> ObliviousInside(List<Row> rows, int?[] values, Dictionary<string, Row[][]> map,
+                List<int> counts, (int, Row) pair, Mode mode, int? n = 3) => null;
+
+            public static int ObliviousAnnotated(string? text) => 0;
         #nullable restore
 
             public static class Nested
@@ -100,12 +105,12 @@ public sealed class MethodSignatureTests
         }
         """;
 
-    public static TheoryData<string> FromSyntax => new() { "Plain", "Split", "Load", "Nothing", "Run", "Pairs", "Use", "Named", "NullableMode" };
+    public static TheoryData<string> FromSyntax => new() { "Plain", "Split", "Load", "Nothing", "Run", "Pairs", "Use", "Named", "NullableMode", "Oblivious", "ObliviousInside" };
 
     public static TheoryData<string> FromSymbol => new()
     {
         "Generic", "Referenced", "Attributed", "Aliased", "Dynamic", "Qualified", "Widened", "Zero", "ByReference", "Named2", "Shadowed", "Explicit",
-        "Oblivious", "Inside", "Inherits",
+        "ObliviousAnnotated", "Inside", "Inherits",
     };
 
     [Theory]
