@@ -108,4 +108,61 @@ public sealed class StepNullabilityAdversaryTests
             "new(\"note\", \"string\", new global::Weft.ParameterBinding(\"note\"))",
             "(global::System.Collections.Generic.List<string>)__args[0]!, (string)__args[1]!, (int?)__args[2]!");
     }
+
+    [Theory]
+    [InlineData("List<string>", "System.Collections.Generic.List<string>")]
+    [InlineData("List<string>[]", "System.Collections.Generic.List<string>[]")]
+    [InlineData("string[][]", "string[][]")]
+    [InlineData("Nullable<int>[]", "int?[]")]
+    [InlineData("List<Nullable<long>>", "System.Collections.Generic.List<long?>")]
+    [InlineData("Dictionary<string, int?[]>", "System.Collections.Generic.Dictionary<string, int?[]>")]
+    [InlineData("Dictionary<string, List<Row>>", "System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<Demo.App.Row>>")]
+    [InlineData("Nullable<Level>", "Demo.App.Level?")]
+    [InlineData("Level?[]", "Demo.App.Level?[]")]
+    [InlineData("Row", "Demo.App.Row")]
+    public void Types_read_where_annotations_are_off(string type, string display)
+    {
+        foreach (var (options, before) in new[]
+        {
+            (NullableContextOptions.Disable, ""),
+            (NullableContextOptions.Warnings, ""),
+            (NullableContextOptions.Enable, "#nullable disable\n"),
+            (NullableContextOptions.Enable, "#nullable disable annotations\n"),
+            (NullableContextOptions.Enable, "#nullable enable warnings\n#nullable disable annotations\n"),
+        })
+        {
+            var generated = Generated($$"""
+                using System;
+                using System.Collections.Generic;
+                using Weft;
+
+                namespace Demo.App;
+
+                public sealed record Row(int A);
+
+                public enum Level { Low, High }
+
+                [Pipeline]
+                public static partial class Flow
+                {
+                    static void Define(int size = 1)
+                    {
+                        var made = Make(size);
+                        var used = Use(made, size);
+                        var (left, right) = Split(size);
+                    }
+
+                {{before}}
+                    [Step] static {{type}} Make(int size, string label = null, Level level = Level.High) => default;
+
+                    [Step] static int Use({{type}} value, int size, string note = "n", object extra = null) => size;
+
+                    [Step] static ({{type}} Left, string Right) Split(int size) => default;
+                }
+                """, options);
+
+            SignatureText.Holds(SignatureText.Node(generated, "Use"), $"new(\"value\", \"{display}\", new global::Weft.ArtifactBinding(\"Make\", \"value\"))");
+            SignatureText.Holds(SignatureText.Node(generated, "Split"), $"new(\"Left\", \"{display}\", ", "new(\"Right\", \"string\", ");
+        }
+    }
 }
