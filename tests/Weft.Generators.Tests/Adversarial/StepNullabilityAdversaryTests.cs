@@ -120,6 +120,10 @@ public sealed class StepNullabilityAdversaryTests
     [InlineData("Nullable<Level>", "Demo.App.Level?")]
     [InlineData("Level?[]", "Demo.App.Level?[]")]
     [InlineData("Row", "Demo.App.Row")]
+    [InlineData("List<int>", "System.Collections.Generic.List<int>")]
+    [InlineData("int[]", "int[]")]
+    [InlineData("int[][]", "int[][]")]
+    [InlineData("Dictionary<string, Level>", "System.Collections.Generic.Dictionary<string, Demo.App.Level>")]
     public void Types_read_where_annotations_are_off(string type, string display)
     {
         foreach (var (options, before) in new[]
