@@ -70,6 +70,9 @@ public sealed class SignatureEdgeAdversaryTests
     [InlineData("", "[Step] public static int Use(DateTime d = default, decimal m = default, Guid g = default, TimeSpan t = default, DayOfWeek w = default) => 1;", "")]
     [InlineData("", "[Step] public static int Use(Mode Mode = Mode.B, Level Level = Level.High) => 1;", "")]
     [InlineData("", "[Step] public static int Use(Row Row = null, int Use = 3) => 1;", "")]
+    [InlineData("namespace Weft { public sealed record DataFile(string Mine); }", "[Step] public static int Use(DataFile f = null) => 1;", "")]
+    [InlineData("using System.Threading;\nnamespace System.Threading { public struct CancellationToken { } }", "[Step] public static int Use(CancellationToken ct = default) => 1;", "")]
+    [InlineData("namespace System.Threading.Tasks { public sealed class Task<T> { } }", "[Step] public static Task<int> Use() => null;", "WEFT0012")]
     public void Edge_signatures_agree_with_binding(string usings, string members, string weft)
     {
         var run = Run(usings, members);

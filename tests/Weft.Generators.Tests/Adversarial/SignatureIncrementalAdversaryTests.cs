@@ -221,4 +221,38 @@ public sealed class SignatureIncrementalAdversaryTests
         session.Edit("Added.cs", _ => "// removed\n");
         IncrementalAdversaryTests.AssertMatchesFresh(session);
     }
+
+    [Theory]
+    [InlineData("global using Demo.Other;")]
+    [InlineData("global using Row = Demo.Other.Row;")]
+    [InlineData("global using Mode = Demo.Other.Mode;")]
+    [InlineData("global using Task = Demo.Other.Row;")]
+    [InlineData("global using CancellationToken = Demo.Other.Row;")]
+    [InlineData("global using static Demo.Other.Holder;")]
+    [InlineData("global using Demo.Other.Nested;")]
+    public void A_file_of_global_usings_alone_changes_what_the_signatures_name(string usings)
+    {
+        var session = GeneratorSession.Start(("Flow.cs", Flow), ("Steps.cs", Steps), ("Model.cs", Model), ("Other.cs", """
+            namespace Demo.Other
+            {
+                public sealed record Row(long L);
+
+                public enum Mode { X, Y, B }
+
+                public static class Holder { public sealed record Row(string S); }
+            }
+
+            namespace Demo.Other.Nested
+            {
+                public sealed record Row(short S);
+            }
+            """));
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+
+        session.Add("Usings.cs", usings);
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+
+        session.Edit("Usings.cs", _ => "// removed\n");
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+    }
 }
