@@ -151,7 +151,9 @@ internal static class SignatureSyntax
         SyntaxNode? node = declaration.Parent;
         for (var type = method.ContainingType; type is not null; type = type.ContainingType)
         {
+            // A primary constructor's parameters are in scope in a default value's expression.
             if (node is not (ClassDeclarationSyntax or StructDeclarationSyntax) || ((TypeDeclarationSyntax)node).TypeParameterList is not null
+                || ((TypeDeclarationSyntax)node).ParameterList is not null
                 || type.IsGenericType || !type.Interfaces.IsEmpty
                 || type.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType) })
             {

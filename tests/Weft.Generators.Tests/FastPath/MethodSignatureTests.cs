@@ -99,6 +99,13 @@ public sealed class MethodSignatureTests
             public static int Inside(int value) => value;
         }
 
+        public class WithPrimary(int count)
+        {
+            public int Count => count;
+
+            public static int Primary(int value) => value;
+        }
+
         public class Derived : System.Exception
         {
             public static int Inherits(int value) => value;
@@ -110,7 +117,7 @@ public sealed class MethodSignatureTests
     public static TheoryData<string> FromSymbol => new()
     {
         "Generic", "Referenced", "Attributed", "Aliased", "Dynamic", "Qualified", "Widened", "Zero", "ByReference", "Named2", "Shadowed", "Explicit",
-        "ObliviousAnnotated", "Inside", "Inherits",
+        "ObliviousAnnotated", "Inside", "Inherits", "Primary",
     };
 
     [Theory]
