@@ -79,4 +79,52 @@ public sealed class SignatureEdgeAdversaryTests
 
         Assert.Equal(weft, string.Join(",", run.Weft.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("class Holder(int Mode)", "int Get() => Mode;", "")]
+    [InlineData("class Holder(string Mode)", "string Get() => Mode;", "")]
+    [InlineData("struct Holder(Mode Mode)", "Mode Get() => Mode;", "new(\"m\", \"Demo.App.Mode\", new global::Weft.ConstantBinding((global::Demo.App.Mode)(1), \"1\"))")]
+    [InlineData("class Holder(Mode Mode)", "Mode Get() => Mode;", "new(\"m\", \"Demo.App.Mode\", new global::Weft.ConstantBinding((global::Demo.App.Mode)(1), \"1\"))")]
+    [InlineData("class Holder", "static string Mode = \"x\";", "")]
+    public void An_enum_default_under_a_primary_constructor_parameter_or_member_of_the_enum_name(string holder, string member, string expected)
+    {
+        var run = AdversarialRun.Of(("Flow.cs", $$"""
+            using Weft;
+
+            namespace Demo.App;
+
+            public enum Mode { A, B }
+
+            [Pipeline]
+            public static partial class Flow
+            {
+                static void Define()
+                {
+                    var used = Holder.Steps.Use(1);
+                }
+            }
+
+            public {{holder}}
+            {
+                public {{member}}
+
+                public static class Steps
+                {
+                    [Step] public static int Use(int x, Mode m = Mode.B) => x;
+                }
+            }
+            """));
+
+        // Where the qualifier is not the enum type, the default is an error (CS9105, CS1061) and no node is checked.
+        Assert.Empty(run.Weft);
+        if (expected.Length > 0)
+        {
+            Assert.Empty(run.Errors);
+            SignatureText.Holds(SignatureText.Node(run.Pipeline("Flow.Pipeline.g.cs"), "Use"), expected);
+        }
+        else
+        {
+            Assert.NotEmpty(run.Errors);
+        }
+    }
 }
