@@ -255,4 +255,25 @@ public sealed class SignatureIncrementalAdversaryTests
         session.Edit("Usings.cs", _ => "// removed\n");
         IncrementalAdversaryTests.AssertMatchesFresh(session);
     }
+
+    [Theory]
+    [InlineData("public const int Base = 10;", "public const int Base = 20;")]
+    [InlineData("public const int Base = 10;", "public const int Base = Other.Value;")]
+    [InlineData("public const int Step = 1;", "public const int Step = 5;")]
+    public void An_enum_member_default_follows_a_constant_its_enum_reads_from_a_third_file(string before, string after)
+    {
+        var session = GeneratorSession.Start(
+            ("Flow.cs", EnumFlow.Replace("Level start = Level.Low", "Level start = Level.High", StringComparison.Ordinal)),
+            ("Lib.cs", EnumSteps),
+            ("Enum.cs", EnumModel.Replace("enum Level { Low, High }", "enum Level { Low = Limits.Base, High = Low + Limits.Step }", StringComparison.Ordinal)),
+            ("Limits.cs", "namespace Demo.App;\npublic static class Limits\n{\n    public const int Base = 10;\n    public const int Step = 1;\n}\npublic static class Other { public const int Value = 30; }"));
+        Assert.Empty(session.Diagnostics);
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+
+        session.Replace("Limits.cs", before, after);
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+
+        session.Replace("Limits.cs", after, before);
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+    }
 }
