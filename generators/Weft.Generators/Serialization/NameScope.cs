@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -27,9 +28,13 @@ internal sealed class NameScope
     // The types whose members are searched first, innermost first (see Within).
     private readonly List<INamedTypeSymbol> _types;
 
+    // What FindInNamespaces answered, shared by the scopes Within makes of this one.
+    private readonly ConcurrentDictionary<(string Name, int Arity), INamedTypeSymbol?> _found;
+
     private NameScope(Compilation compilation, List<INamespaceSymbol> namespaces, List<INamespaceSymbol> imports, HashSet<string> aliases,
-        List<INamedTypeSymbol> types)
+        List<INamedTypeSymbol> types, ConcurrentDictionary<(string Name, int Arity), INamedTypeSymbol?> found)
     {
+        _found = found;
         _compilation = compilation;
         _namespaces = namespaces;
         _imports = imports;
@@ -41,7 +46,7 @@ internal sealed class NameScope
     /// The scope inside <paramref name="types"/> (innermost first; each declared directly in the next, the last directly
     /// in this scope), whose nested types come first. The caller guarantees that none is generic or inherits nested types.
     /// </summary>
-    public NameScope Within(List<INamedTypeSymbol> types) => new(_compilation, _namespaces, _imports, _aliases, types);
+    public NameScope Within(List<INamedTypeSymbol> types) => new(_compilation, _namespaces, _imports, _aliases, types, _found);
 
     /// <summary>The scope of declarations directly inside <paramref name="scope"/>, or <see langword="null"/> where names are not certain.</summary>
     public static NameScope? Create(Compilation compilation, SyntaxNode scope, GlobalUsings globalUsings)
@@ -94,7 +99,8 @@ internal sealed class NameScope
             }
         }
 
-        return new NameScope(compilation, namespaces, imports, aliases, new List<INamedTypeSymbol>());
+        return new NameScope(compilation, namespaces, imports, aliases, new List<INamedTypeSymbol>(),
+            new ConcurrentDictionary<(string Name, int Arity), INamedTypeSymbol?>());
     }
 
     /// <summary>The accessible, non-file-local type that <paramref name="name"/> with <paramref name="arity"/> type arguments names here, or <see langword="null"/> when that is not certain.</summary>
@@ -110,6 +116,19 @@ internal sealed class NameScope
             }
         }
 
+        // What the namespaces and usings give a name is the same for every declaration of the scope: looked up once.
+        var key = (name, arity);
+        if (!_found.TryGetValue(key, out var found))
+        {
+            found = FindInNamespaces(name, arity);
+            _found.TryAdd(key, found);
+        }
+
+        return found;
+    }
+
+    private INamedTypeSymbol? FindInNamespaces(string name, int arity)
+    {
         if (_aliases.Contains(name))
         {
             return null;
