@@ -169,4 +169,39 @@ public sealed class StepNullabilityAdversaryTests
             SignatureText.Holds(SignatureText.Node(generated, "Split"), $"new(\"Left\", \"{display}\", ", "new(\"Right\", \"string\", ");
         }
     }
+
+    [Theory]
+    [InlineData(NullableContextOptions.Disable, "")]
+    [InlineData(NullableContextOptions.Warnings, "")]
+    [InlineData(NullableContextOptions.Enable, "#nullable disable\n")]
+    [InlineData(NullableContextOptions.Enable, "#nullable disable annotations\n")]
+    [InlineData(NullableContextOptions.Annotations, "")]
+    [InlineData(NullableContextOptions.Enable, "")]
+    public void Define_parameters_of_reference_types_where_annotations_may_be_off(NullableContextOptions options, string before)
+    {
+        var generated = Generated($$"""
+            using Weft;
+
+            namespace Demo.App;
+
+            public enum Level { Low, High }
+
+            [Pipeline]
+            public static partial class Flow
+            {
+            {{before}}
+                static void Define(string label = "x", string[] tags = null, DataFile file = null, Level level = Level.High, int? n = null, Level[] levels = null)
+                {
+                    var used = Use(label, tags, n);
+                }
+
+                [Step] static int Use(string label, string[] tags, int? n) => 1;
+            }
+            """, options);
+
+        SignatureText.Holds(SignatureText.RunAsync(generated),
+            "RunAsync(string label = \"x\", string[]? tags = null, global::Weft.DataFile? file = null, global::Demo.App.Level level = (global::Demo.App.Level)(1), int? n = null, global::Demo.App.Level[]? levels = null, ");
+        SignatureText.Holds(SignatureText.Node(generated, "Use"), "new(\"label\", \"string\", new global::Weft.ParameterBinding(\"label\"))",
+            "new(\"tags\", \"string[]\", new global::Weft.ParameterBinding(\"tags\"))");
+    }
 }
