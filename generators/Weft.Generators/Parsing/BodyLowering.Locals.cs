@@ -34,7 +34,36 @@ internal sealed partial class BodyLowering
     /// type (or alias) of that name is in scope, which cannot differ between the statements of one body.
     /// </summary>
     private bool VarIsKeyword(TypeSyntax declared)
-        => _varIsKeyword ??= BindTypeOrNamespace("var", declared.SpanStart) is { Symbol: null, CandidateSymbols.IsEmpty: true };
+    {
+        if (_varIsKeyword is { } known)
+        {
+            return known;
+        }
+
+        var nothingNamedVar = NothingNamedVarBeyondBody();
+        if (nothingNamedVar && !BodyLoweringMode.CrossCheck)
+        {
+            _varIsKeyword = true;
+            return true;
+        }
+
+        var keyword = BindTypeOrNamespace("var", declared.SpanStart) is { Symbol: null, CandidateSymbols.IsEmpty: true };
+        if (nothingNamedVar && !keyword)
+        {
+            throw new InvalidOperationException("cross-check: nothing named 'var' was found in scope, but 'var' binds to a type or namespace");
+        }
+
+        _varIsKeyword = keyword;
+        return keyword;
+    }
+
+    /// <summary>
+    /// True when no type, namespace or alias named <c>var</c> can be in scope in the body, so <c>var</c> is the keyword: the
+    /// class declares and inherits no member of that name, and the scope beyond it certainly names nothing so.
+    /// </summary>
+    private bool NothingNamedVarBeyondBody()
+        => _define.ContainingType.GetMembers("var").IsEmpty && !InheritsMember(_define.ContainingType, "var")
+           && ScopeBeyondClass() is { } scope && scope.NamesNothing("var");
 
     /// <summary>The key of a local the binder found: its identifier's position in Define's tree (-1 for any other local).</summary>
     private int KeyOf(ILocalSymbol local)

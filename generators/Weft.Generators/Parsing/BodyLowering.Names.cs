@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Weft.Generators.Serialization;
 
 namespace Weft.Generators.Parsing;
 
@@ -26,6 +28,8 @@ internal sealed partial class BodyLowering
     private Dictionary<string, int>? _bodyNames;
     private SyntaxNode? _body;
     private bool? _usingStatic;
+    private NameScope? _scopeBeyondClass;
+    private bool _scopeBeyondClassRead;
 
     /// <summary>What <paramref name="name"/> denotes at a statement of the body; null when unknown or not certain.</summary>
     /// <param name="beyondClass">Also look in namespaces and usings (for a type or namespace qualifier).</param>
@@ -63,8 +67,39 @@ internal sealed partial class BodyLowering
         }
 
         // Beyond the class only namespaces and types are declared (a 'using static' could import more; ruled out above).
+        // Where the scope's names are certain a type is found without binding; a namespace or an uncertain name is bound.
+        var found = ScopeBeyondClass()?.Find(name, 0);
+        if (found is not null && !BodyLoweringMode.CrossCheck)
+        {
+            return found;
+        }
+
         var info = BindTypeOrNamespace(name, position);
-        return info.Symbol is INamespaceSymbol or INamedTypeSymbol { TypeKind: not TypeKind.Error } ? info.Symbol : null;
+        var bound = info.Symbol is INamespaceSymbol or INamedTypeSymbol { TypeKind: not TypeKind.Error } ? info.Symbol : null;
+        if (found is not null && !SymbolEqualityComparer.Default.Equals(found, bound))
+        {
+            throw new InvalidOperationException(
+                $"cross-check: '{name}' read from the scope as '{found.ToDisplayString()}' but bound as '{bound?.ToDisplayString() ?? "nothing"}'");
+        }
+
+        return bound;
+    }
+
+    /// <summary>
+    /// The names of the scope the pipeline class is declared in (its namespace declaration or file), which is what lookup
+    /// searches after the class on the fast path (the class is neither nested nor generic there); null where not certain.
+    /// </summary>
+    private NameScope? ScopeBeyondClass()
+    {
+        if (!_scopeBeyondClassRead)
+        {
+            _scopeBeyondClassRead = true;
+            _scopeBeyondClass = _body?.Parent?.Parent is TypeDeclarationSyntax { Parent: { } outer }
+                ? ShapeCache.For(_model.Compilation).ScopeOf(outer)
+                : null;
+        }
+
+        return _scopeBeyondClass;
     }
 
     /// <summary>

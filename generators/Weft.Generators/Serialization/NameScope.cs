@@ -181,6 +181,45 @@ internal sealed class NameScope
         return imported is null ? null : Visible(imported);
     }
 
+    /// <summary>
+    /// True when <paramref name="name"/> certainly names nothing here, so that lookup passes through this scope finding
+    /// nothing: no alias of that name, no member (type of any arity, namespace) of the searched types and namespaces, no type
+    /// of any arity in an imported namespace. Inaccessible and file-local types count too: they are never ruled out here.
+    /// </summary>
+    public bool NamesNothing(string name)
+    {
+        if (_aliases.Contains(name))
+        {
+            return false;
+        }
+
+        foreach (var type in _types)
+        {
+            if (!type.GetMembers(name).IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        foreach (var container in _namespaces)
+        {
+            foreach (var unused in container.GetMembers(name))
+            {
+                return false;
+            }
+        }
+
+        foreach (var container in _imports)
+        {
+            if (!container.GetTypeMembers(name).IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The type itself when it is certainly visible here: declared in this compilation (and not file-local), or public.</summary>
     private INamedTypeSymbol? Visible(INamedTypeSymbol type)
     {

@@ -58,6 +58,9 @@ public sealed class SignatureScopeLookupTests
     [InlineData("using var = Demo.Table;", "", "var table = Load(name); Fit(table, trees);")]
     [InlineData("", "public sealed class var { }", "var table = Load(name); Fit(table, trees);")]
     [InlineData("using Other;", "", "var table = Load(name); Fit(table, trees);")]
+    // Names that rule out reading 'var' from the scope: a namespace 'var', a generic 'var<T>' (the keyword after all).
+    [InlineData("", "namespace var { }", "var table = Load(name); Fit(table, trees);")]
+    [InlineData("", "public sealed class var<T> { }", "var table = Load(name); Fit(table, trees);")]
     // A qualifier found beyond the class: through an alias, through a using that makes it ambiguous, by its full name.
     [InlineData("using R = Other.Rates;", "", "var table = Load(name); Fit(table, trees, R.Low);")]
     [InlineData("using Other;", "", "Fit(Load(name), trees, Rates.Low);")]
@@ -67,6 +70,30 @@ public sealed class SignatureScopeLookupTests
         var fast = FastPathRun.AssertSame(("Training.cs", Pipeline(usings, outside, body)));
 
         Assert.True(fast.FastCalls > 0);
+    }
+
+    [Fact]
+    public void FileLocalVar_InAnotherFile_LeavesVarTheKeywordHere()
+    {
+        var fast = FastPathRun.AssertSame(
+            ("Hidden.cs", "namespace Demo { file sealed class var { } }"),
+            ("Training.cs", Pipeline("", "", "var table = Load(name); Fit(table, trees);")));
+
+        Assert.True(fast.FastCalls > 0);
+        Assert.Empty(fast.Diagnostics);
+    }
+
+    [Fact]
+    public void VarNestedInABaseClass_IsATypeInDefine()
+    {
+        // Not a static class (reported), but its Define is still lowered (with a step of a static class), and 'var' is the
+        // base class's nested type.
+        const string Outside = "public class Holder { public sealed class var { } } public static class Steps { [Step] public static Table Get(string name) => new(name); }";
+        var fast = FastPathRun.AssertSame(("Training.cs", Pipeline("", Outside, "var table = Steps.Get(name);")
+            .Replace("public static partial class Training", "public partial class Training : Holder")));
+
+        Assert.True(fast.FastCalls > 0);
+        Assert.Contains(fast.Diagnostics, d => d.StartsWith("WEFT0001", StringComparison.Ordinal));
     }
 
     [Fact]
