@@ -255,4 +255,58 @@ public sealed class SignatureScopeAdversaryTests
             "new(\"items\", \"string[]\", new global::Weft.ArtifactBinding(\"Make\", \"value\"))",
             "new(\"label\", \"string\", new global::Weft.ConstantBinding((string)null, \"null\"))");
     }
+
+    [Theory]
+    [InlineData("public class Outer : Base", "Demo.App.Base.Row")]
+    [InlineData("public class Outer : Derived", "Demo.App.Base.Row")]
+    [InlineData("public class Outer : IHolder", "Demo.App.Row")]
+    [InlineData("public struct Outer : IHolder", "Demo.App.Row")]
+    [InlineData("public class Outer : Base, IHolder", "Demo.App.Base.Row")]
+    public void Nested_types_inherited_by_an_outer_class(string outer, string display)
+    {
+        var generated = AdversarialRun.Clean(("Flow.cs", $$"""
+            using Weft;
+
+            namespace Demo.App;
+
+            public sealed record Row(string B);
+
+            public class Base
+            {
+                public sealed record Row(int A);
+
+                public enum Mode { X, Y }
+            }
+
+            public class Derived : Base { }
+
+            public interface IHolder
+            {
+                public sealed record Row(long L);
+            }
+
+            [Pipeline]
+            public static partial class Flow
+            {
+                static void Define()
+                {
+                    var made = Outer.Steps.Make();
+                    var used = Outer.Steps.Use(made);
+                }
+            }
+
+            {{outer}}
+            {
+                public static class Steps
+                {
+                    [Step] public static Row Make() => throw new System.NotImplementedException();
+
+                    [Step] public static int Use(Row row, int extra = 2) => extra;
+                }
+            }
+            """)).Pipeline("Flow.Pipeline.g.cs");
+
+        SignatureText.Holds(SignatureText.Node(generated, "Use"), $"new(\"row\", \"{display}\", new global::Weft.ArtifactBinding(\"Make\", \"value\"))",
+            $"global::Demo.App.Outer.Steps.Use((global::{display})__args[0]!, (int)__args[1]!)");
+    }
 }
