@@ -1,0 +1,80 @@
+namespace Weft.Generators.Tests.Adversarial;
+
+/// <summary>
+/// The first name of a step call's qualifier (<c>Steps.Use</c>, <c>Mode.B</c>) and <c>var</c>, which the Define fast path
+/// decides from the pipeline's namespace scope: types of the name in the namespace chain, in imports, as nested classes,
+/// generic or file-local, namespaces and aliases of the name, and a type named <c>var</c> in an import. Each run is
+/// cross-checked against binding; the node must call the step binding finds.
+/// </summary>
+public sealed class DefineQualifierAdversaryTests
+{
+    private const string Flow = """
+        using Weft;
+        using Demo.Lib;
+        {0}
+
+        namespace Demo.App;
+
+        [Pipeline]
+        public static partial class Flow
+        {{
+            static void Define()
+            {{
+                var used = Steps.Use(Mode.B);
+            }}
+            {1}
+        }}
+        """;
+
+    private const string Lib = """
+        using Weft;
+
+        namespace Demo.Lib
+        {
+            public enum Mode { A, B }
+
+            public static class Steps
+            {
+                [Step] public static int Use(Mode mode) => 1;
+            }
+        }
+        """;
+
+    private static AdversarialRun Run(string usings, string members, string more)
+        => AdversarialRun.Of(("Flow.cs", string.Format(System.Globalization.CultureInfo.InvariantCulture, Flow, usings, members)), ("Lib.cs", Lib), ("More.cs", more));
+
+    [Theory]
+    [InlineData("", "", "", "Demo.Lib.Steps.Use", "(global::Demo.Lib.Mode)(1)", true)]
+    [InlineData("", "", "namespace Demo.App { public static class Steps { [Weft.Step] public static int Use(Demo.Lib.Mode mode) => 2; } }", "Demo.App.Steps.Use", "(global::Demo.Lib.Mode)(1)", true)]
+    [InlineData("", "", "public static class Steps { [Weft.Step] public static int Use(Demo.Lib.Mode mode) => 2; }", "Steps.Use", "(global::Demo.Lib.Mode)(1)", true)]
+    [InlineData("", "static class Steps { [Step] public static int Use(Demo.Lib.Mode mode) => 3; }", "", "Demo.App.Flow.Steps.Use", "(global::Demo.Lib.Mode)(1)", true)]
+    [InlineData("", "", "namespace Demo.App { public static class Steps<T> { } }", "Demo.Lib.Steps.Use", "(global::Demo.Lib.Mode)(1)", true)]
+    [InlineData("", "", "namespace Demo.App { file static class Steps { [Weft.Step] public static int Use(Demo.Lib.Mode mode) => 2; } }", "Demo.Lib.Steps.Use", "(global::Demo.Lib.Mode)(1)", true)]
+    [InlineData("", "", "namespace Demo.App { public enum Mode { Z, Y, B } }", "Demo.Lib.Steps.Use", "", false)]
+    [InlineData("", "", "namespace Demo.Other { public static class Steps { } }\nnamespace Demo.Other { public enum Mode { B } }", "Demo.Lib.Steps.Use", "(global::Demo.Lib.Mode)(1)", true)]
+    [InlineData("using Steps = Demo.Lib.Steps;", "", "", "Demo.Lib.Steps.Use", "(global::Demo.Lib.Mode)(1)", true)]
+    [InlineData("using Demo.Other;", "", "namespace Demo.Other { public sealed class var { } }", "Demo.Lib.Steps.Use", "(global::Demo.Lib.Mode)(1)", false)]
+    [InlineData("", "", "namespace Demo.App.var { }", "Demo.Lib.Steps.Use", "(global::Demo.Lib.Mode)(1)", true)]
+    [InlineData("", "", "namespace Demo { public static class Steps { [Weft.Step] public static int Use(Demo.Lib.Mode mode) => 4; } }", "Demo.Steps.Use", "(global::Demo.Lib.Mode)(1)", true)]
+    public void A_qualifier_names_what_binding_finds(string usings, string members, string more, string step, string constant, bool compiles)
+    {
+        var run = Run(usings, members, more);
+
+        Assert.DoesNotContain(run.Weft, d => d.Id == "WEFT0000");
+        if (!compiles)
+        {
+            // Another Mode.B, or a class named var that the local's type becomes: the compiler rejects it, as binding does.
+            Assert.NotEmpty(run.Errors);
+            return;
+        }
+
+        Assert.True(run.Errors.Count == 0, string.Join("\n", run.Errors));
+
+        var node = SignatureText.Node(run.Pipeline("Flow.Pipeline.g.cs"), "Use");
+        SignatureText.Holds(node, $"\"{step}\",");
+        if (constant.Length > 0)
+        {
+            SignatureText.Holds(node, constant);
+        }
+    }
+}
