@@ -1,3 +1,5 @@
+using Weft.Generators.Tests.Incremental;
+
 namespace Weft.Generators.Tests.Adversarial;
 
 /// <summary>
@@ -76,5 +78,27 @@ public sealed class DefineQualifierAdversaryTests
         {
             SignatureText.Holds(node, constant);
         }
+    }
+
+    [Theory]
+    [InlineData("namespace Demo.App { public static class Steps { [Weft.Step] public static int Use(Demo.Lib.Mode mode) => 2; } }")]
+    [InlineData("public static class Steps { [Weft.Step] public static int Use(Demo.Lib.Mode mode) => 2; }")]
+    [InlineData("namespace Demo { public static class Steps { [Weft.Step] public static int Use(Demo.Lib.Mode mode) => 4; } }")]
+    [InlineData("namespace Demo.App { public enum Mode { Z, Y, B } }")]
+    [InlineData("namespace Demo.App.Steps { }")]
+    [InlineData("global using Demo.Other;\nnamespace Demo.Other { public sealed class var { } }")]
+    [InlineData("namespace Demo.App { public sealed class var { } }")]
+    [InlineData("global using Steps = Demo.Other.Steps;\nnamespace Demo.Other { public static class Steps { [Weft.Step] public static int Use(Demo.Lib.Mode mode) => 5; } }")]
+    [InlineData("namespace Demo.App { public static partial class Flow { static class Steps { [Weft.Step] public static int Use(Demo.Lib.Mode mode) => 6; } } }")]
+    public void A_declaration_added_then_removed_changes_what_the_qualifier_names(string more)
+    {
+        var session = GeneratorSession.Start(("Flow.cs", string.Format(System.Globalization.CultureInfo.InvariantCulture, Flow, "", "")), ("Lib.cs", Lib));
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+
+        session.Add("More.cs", more);
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+
+        session.Edit("More.cs", _ => "// removed\n");
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
     }
 }
