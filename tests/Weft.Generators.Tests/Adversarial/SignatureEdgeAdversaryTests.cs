@@ -73,6 +73,17 @@ public sealed class SignatureEdgeAdversaryTests
     [InlineData("namespace Weft { public sealed record DataFile(string Mine); }", "[Step] public static int Use(DataFile f = null) => 1;", "")]
     [InlineData("using System.Threading;\nnamespace System.Threading { public struct CancellationToken { } }", "[Step] public static int Use(CancellationToken ct = default) => 1;", "")]
     [InlineData("namespace System.Threading.Tasks { public sealed class Task<T> { } }", "[Step] public static Task<int> Use() => null;", "WEFT0012")]
+    [InlineData("", "[Step] public static int Use(System.String s = null) => 1;\npublic sealed record System(int A);", "")]
+    [InlineData("namespace Demo.App { public sealed class Demo { } }\nnamespace Demo.Model { public sealed record Row(int A); }", "[Step] public static int Use(Demo.Model.Row r = null) => 1;", "")]
+    [InlineData("namespace Demo.App.System { }", "[Step] public static int Use(System.Int32 n = 0, System.Threading.CancellationToken ct = default) => 1;", "")]
+    [InlineData("namespace Demo.App { file sealed class System { } }", "[Step] public static int Use(System.Int32 n = 0) => 1;", "")]
+    [InlineData("namespace Demo.App.Box { }\nnamespace Demo.App { public sealed record Box<T>(T V); }", "[Step] public static int Use(Box<int> b = null, Demo.App.Box<long> c = null, global::Demo.App.Box<Row> d = null) => 1;", "")]
+    [InlineData("", "[Step] public static int Use(global::Demo.App.Steps.Inner i = null, Demo.App.Steps.Inner j = null) => 1;\npublic sealed record Inner(int A);", "")]
+    [InlineData("", "[Step] public static int Use(System.DayOfWeek d = DayOfWeek.Friday, System.DayOfWeek e = System.DayOfWeek.Monday, global::System.DayOfWeek f = default) => 1;", "")]
+    [InlineData("", "[Step] public static int Use(global::System.Collections.Generic.Dictionary<string, global::System.Nullable<int>[]> d = null, System.Collections.Generic.List<System.String?>? l = null) => 1;", "")]
+    [InlineData("", "[Step] public static int Use(global::Row r = null, global::Demo.Row s = null) => 1;", "")]
+    [InlineData("namespace Demo.App.Demo.App { public sealed record Row(string X); }", "[Step] public static int Use(Demo.App.Row r = null, global::Demo.App.Row s = null) => 1;", "")]
+    [InlineData("namespace System.Threading { public sealed record Extra(int A); }", "[Step] public static int Use(System.Threading.Extra e = null, System.Threading.CancellationToken ct = default) => 1;", "")]
     public void Edge_signatures_agree_with_binding(string usings, string members, string weft)
     {
         var run = Run(usings, members);
