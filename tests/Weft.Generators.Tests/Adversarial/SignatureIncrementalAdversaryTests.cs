@@ -276,4 +276,56 @@ public sealed class SignatureIncrementalAdversaryTests
         session.Replace("Limits.cs", after, before);
         IncrementalAdversaryTests.AssertMatchesFresh(session);
     }
+
+    private const string QualifiedSteps = """
+        using Weft;
+
+        namespace Demo.App;
+
+        public sealed record Row(int A);
+
+        public static class Qualified
+        {
+            [Step] public static System.Collections.Generic.List<Row> Make(int size, System.Threading.CancellationToken ct = default) => new();
+
+            [Step] public static int Use(global::System.Collections.Generic.List<Row> rows, Demo.App.Row? extra = null) => rows.Count;
+        }
+        """;
+
+    private const string QualifiedFlow = """
+        using Weft;
+
+        namespace Demo.App;
+
+        [Pipeline]
+        public static partial class Listing
+        {
+            static void Define(int size = 1)
+            {
+                var made = Qualified.Make(size);
+                var used = Qualified.Use(made);
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("namespace Demo.App.System.Collections.Generic { public sealed class List<T> { public T? Value { get; set; } } }")]
+    [InlineData("namespace Demo.System.Collections.Generic { public sealed class List<T> { public T? Value { get; set; } } }")]
+    [InlineData("namespace Demo.App.Demo.App { public sealed record Row(string Other); }")]
+    [InlineData("namespace Demo.App.Demo { public sealed class App { public sealed record Row(long L); } }")]
+    [InlineData("namespace Demo.App.System.Threading { public sealed record CancellationToken(int Id); }")]
+    [InlineData("namespace Demo.App { public static class System { } }")]
+    [InlineData("global using System = Demo.Other;\nnamespace Demo.Other { }")]
+    public void A_namespace_added_in_another_file_changes_what_a_qualified_name_names(string declaration)
+    {
+        var session = GeneratorSession.Start(("Flow.cs", QualifiedFlow), ("Steps.cs", QualifiedSteps));
+        Assert.Empty(session.Diagnostics);
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+
+        session.Add("Added.cs", declaration);
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+
+        session.Edit("Added.cs", _ => "// removed\n");
+        IncrementalAdversaryTests.AssertMatchesFresh(session);
+    }
 }
