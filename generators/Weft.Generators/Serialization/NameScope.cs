@@ -220,6 +220,79 @@ internal sealed class NameScope
         return true;
     }
 
+    /// <summary>
+    /// The namespace <paramref name="name"/> denotes here as the first part of a qualified name (<c>System</c> in
+    /// <c>System.Threading.CancellationToken</c>), or <see langword="null"/> when it may denote anything else.
+    /// </summary>
+    public INamespaceSymbol? FindNamespace(string name)
+    {
+        foreach (var type in _types)
+        {
+            if (!type.GetMembers(name).IsEmpty)
+            {
+                return null;
+            }
+        }
+
+        if (_aliases.Contains(name))
+        {
+            return null;
+        }
+
+        foreach (var container in _namespaces)
+        {
+            if (Only(container, name, out var member))
+            {
+                return member as INamespaceSymbol;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="container"/> has members named <paramref name="name"/>; <paramref name="member"/> is it when there is one only.</summary>
+    public static bool Only(INamespaceSymbol container, string name, out INamespaceOrTypeSymbol? member)
+    {
+        member = null;
+        var count = 0;
+        foreach (var candidate in container.GetMembers(name))
+        {
+            member = candidate;
+            count++;
+        }
+
+        if (count > 1)
+        {
+            member = null;
+        }
+
+        return count > 0;
+    }
+
+    /// <summary>
+    /// The one type <paramref name="name"/> with <paramref name="arity"/> type arguments names as a member of
+    /// <paramref name="container"/> (<c>CancellationToken</c> in <c>System.Threading.CancellationToken</c>), when it is
+    /// certainly visible here and nothing else of that name is.
+    /// </summary>
+    public INamedTypeSymbol? FindIn(INamespaceSymbol container, string name, int arity)
+    {
+        INamedTypeSymbol? found = null;
+        foreach (var member in container.GetMembers(name))
+        {
+            if (member is not INamedTypeSymbol type || (type.Arity == arity && found is not null))
+            {
+                return null;
+            }
+
+            if (type.Arity == arity)
+            {
+                found = type;
+            }
+        }
+
+        return found is null ? null : Visible(found);
+    }
+
     /// <summary>The type itself when it is certainly visible here: declared in this compilation (and not file-local), or public.</summary>
     private INamedTypeSymbol? Visible(INamedTypeSymbol type)
     {

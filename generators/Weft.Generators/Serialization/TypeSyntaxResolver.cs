@@ -6,11 +6,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Weft.Generators.Serialization;
 
 /// <summary>
-/// The types that type syntax names where nullable annotations are enabled (or, when asked, disabled), found from the syntax and a
-/// <see cref="NameScope"/> without binding: keywords, simple and generic names, one-dimensional arrays and nullable
-/// forms of those (<c>List&lt;Row&gt;</c>, <c>Dictionary&lt;string, double?&gt;</c>, <c>Mode[]</c>), and, when asked for,
-/// tuples of those (<c>(FeatureSet Train, FeatureSet Test)</c>). Type arguments
-/// and array elements carry the annotations binding gives them; the top-level annotation is the caller's to set, and a
+/// The types that type syntax names where nullable annotations are enabled (or, when asked, disabled), found from the
+/// syntax and a <see cref="NameScope"/> without binding: keywords, simple, generic and namespace-qualified names
+/// (<c>global::</c> too), one-dimensional arrays and nullable forms of those (<c>List&lt;Row&gt;</c>,
+/// <c>Dictionary&lt;string, double?&gt;</c>, <c>Mode[]</c>), and, when asked for, tuples of those
+/// (<c>(FeatureSet Train, FeatureSet Test)</c>). Type arguments and array elements carry the annotations binding gives them; the top-level annotation is the caller's to set, and a
 /// top-level <c>T?</c> of a value type is <c>Nullable&lt;T&gt;</c>, as binding gives. Anything else gets no answer.
 /// </summary>
 internal static class TypeSyntaxResolver
@@ -51,7 +51,16 @@ internal static class TypeSyntaxResolver
             case IdentifierNameSyntax identifier when !IsContextual(identifier.Identifier.ValueText):
                 return scope.Find(identifier.Identifier.ValueText, 0);
             case GenericNameSyntax generic when !generic.IsUnboundGenericName:
-                return Construct(compilation, scope, tuples, plain, generic);
+                return Construct(compilation, scope, tuples, plain, generic, null);
+            case QualifiedNameSyntax { Right: var right } qualified when Namespace(compilation, scope, qualified.Left) is { } container:
+                return right switch
+                {
+                    IdentifierNameSyntax identifier => scope.FindIn(container, identifier.Identifier.ValueText, 0),
+                    GenericNameSyntax generic when !generic.IsUnboundGenericName => Construct(compilation, scope, tuples, plain, generic, container),
+                    _ => null,
+                };
+            case AliasQualifiedNameSyntax { Name: IdentifierNameSyntax identifier } aliased when aliased.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword):
+                return scope.FindIn(compilation.GlobalNamespace, identifier.Identifier.ValueText, 0);
             case ArrayTypeSyntax array:
                 return Array(compilation, scope, tuples, plain, array);
             case TupleTypeSyntax tuple when tuples:
@@ -61,10 +70,14 @@ internal static class TypeSyntaxResolver
         }
     }
 
-    private static ITypeSymbol? Construct(Compilation compilation, NameScope scope, bool tuples, NullableAnnotation plain, GenericNameSyntax generic)
+    /// <summary>A generic type, found in scope or, qualified, as a member of <paramref name="container"/>.</summary>
+    private static ITypeSymbol? Construct(Compilation compilation, NameScope scope, bool tuples, NullableAnnotation plain, GenericNameSyntax generic,
+        INamespaceSymbol? container)
     {
         var arguments = generic.TypeArgumentList.Arguments;
-        if (IsContextual(generic.Identifier.ValueText) || scope.Find(generic.Identifier.ValueText, arguments.Count) is not { } definition)
+        var name = generic.Identifier.ValueText;
+        if ((container is null ? IsContextual(name) ? null : scope.Find(name, arguments.Count) : scope.FindIn(container, name, arguments.Count))
+            is not { } definition)
         {
             return null;
         }
@@ -83,6 +96,31 @@ internal static class TypeSyntaxResolver
         }
 
         return definition.Construct(types.MoveToImmutable(), annotations.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// The namespace the left part of a qualified type name denotes: a namespace in scope, <c>global::</c> one, or a
+    /// namespace inside either; null when it may be anything else (a type, an alias).
+    /// </summary>
+    private static INamespaceSymbol? Namespace(Compilation compilation, NameScope scope, NameSyntax name)
+    {
+        switch (name)
+        {
+            case IdentifierNameSyntax identifier:
+                return scope.FindNamespace(identifier.Identifier.ValueText);
+            case AliasQualifiedNameSyntax { Name: IdentifierNameSyntax identifier } aliased when aliased.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword):
+                return OnlyNamespace(compilation.GlobalNamespace, identifier.Identifier.ValueText);
+            case QualifiedNameSyntax { Right: IdentifierNameSyntax identifier } qualified:
+                return Namespace(compilation, scope, qualified.Left) is { } left ? OnlyNamespace(left, identifier.Identifier.ValueText) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static INamespaceSymbol? OnlyNamespace(INamespaceSymbol container, string name)
+    {
+        NameScope.Only(container, name, out var member);
+        return member as INamespaceSymbol;
     }
 
     /// <summary>A tuple of two or more elements, named or not, whose names C# accepts as written.</summary>

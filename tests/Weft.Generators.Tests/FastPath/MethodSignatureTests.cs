@@ -65,6 +65,12 @@ public sealed class MethodSignatureTests
 
             public static int Widened(long value = 3) => 0;
 
+            public static int GlobalQualified(global::Demo.Row row, global::System.Collections.Generic.List<global::Demo.Row> rows) => 0;
+
+            public static System.Threading.Tasks.Task<int> QualifiedGeneric(System.Collections.Generic.Dictionary<string, System.Threading.Tasks.Task<int?>> map) => null!;
+
+            public static int ViaType(Steps.Inner inner) => 0;
+
             public static int Named(Mode mode = Mode.Fast) => 0;
 
             public static int Zero(int value = default) => 0;
@@ -112,11 +118,15 @@ public sealed class MethodSignatureTests
         }
         """;
 
-    public static TheoryData<string> FromSyntax => new() { "Plain", "Split", "Load", "Nothing", "Run", "Pairs", "Use", "Named", "NullableMode", "Oblivious", "ObliviousInside" };
+    public static TheoryData<string> FromSyntax => new()
+    {
+        "Plain", "Split", "Load", "Nothing", "Run", "Pairs", "Use", "Named", "NullableMode", "Oblivious", "ObliviousInside",
+        "Qualified", "GlobalQualified", "QualifiedGeneric",
+    };
 
     public static TheoryData<string> FromSymbol => new()
     {
-        "Generic", "Referenced", "Attributed", "Aliased", "Dynamic", "Qualified", "Widened", "Zero", "ByReference", "Named2", "Shadowed", "Explicit",
+        "Generic", "Referenced", "Attributed", "Aliased", "Dynamic", "ViaType", "Widened", "Zero", "ByReference", "Named2", "Shadowed", "Explicit",
         "ObliviousAnnotated", "Inside", "Inherits", "Primary",
     };
 
