@@ -21,7 +21,10 @@ internal sealed class ShapeCache
     private readonly ConcurrentDictionary<ITypeSymbol, Classification> _roots = new(SymbolEqualityComparer.IncludeNullability);
     private readonly ConcurrentDictionary<ITypeSymbol, SharedShape> _shapes = new(SymbolEqualityComparer.IncludeNullability);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
-    private readonly ConcurrentDictionary<(SyntaxNode Scope, string Text), ITypeSymbol?> _boundTypes = new();
+    // Keyed by scope, then by text: a tuple key would instantiate the dictionary over a value type the framework's
+    // precompiled code does not cover, so its methods would be JIT-compiled in every fresh compiler process.
+    private readonly ConcurrentDictionary<SyntaxNode, ConcurrentDictionary<string, ITypeSymbol?>> _boundTypes = new();
+    private readonly ConcurrentDictionary<string, ITypeSymbol?> _keywordTypes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SyntaxNode, NameScope?> _nameScopes = new();
     private List<(ITypeSymbol Target, ITypeSymbol? Materializer)>? _assemblyMaterializers;
     private GlobalUsings? _globalUsings;
@@ -61,8 +64,11 @@ internal sealed class ShapeCache
     /// </summary>
     public ITypeSymbol? BindType(SemanticModel model, SyntaxNode scope, TypeSyntax syntax)
     {
-        var key = (scope, syntax.ToString());
-        if (_boundTypes.TryGetValue(key, out var known))
+        var inScope = _boundTypes.TryGetValue(scope, out var texts)
+            ? texts
+            : _boundTypes.GetOrAdd(scope, static _ => new ConcurrentDictionary<string, ITypeSymbol?>(StringComparer.Ordinal));
+        var key = syntax.ToString();
+        if (inScope.TryGetValue(key, out var known))
         {
             return known;
         }
@@ -70,7 +76,7 @@ internal sealed class ShapeCache
         var resolved = ScopeOf(scope) is { } names ? TypeSyntaxResolver.TryResolve(Compilation, names, syntax) : null;
         if (resolved is not null && !BodyLoweringMode.CrossCheck)
         {
-            return _boundTypes.GetOrAdd(key, resolved);
+            return inScope.GetOrAdd(key, resolved);
         }
 
         var bound = model.GetTypeInfo(syntax).Type;
@@ -81,7 +87,23 @@ internal sealed class ShapeCache
                 $"cross-check: '{syntax}' read from syntax as '{resolved.ToDisplayString()}' but bound as '{bound?.ToDisplayString() ?? "nothing"}'");
         }
 
-        return _boundTypes.GetOrAdd(key, bound);
+        return inScope.GetOrAdd(key, bound);
+    }
+
+    /// <summary>
+    /// <see cref="KeywordTypes.TryResolve"/>'s answer for <paramref name="syntax"/>, made once per text for arrays and
+    /// nullable forms (each answer is a new constructed symbol; records repeat 'double[]', 'int?' and the like). Keywords
+    /// mean the same types in every scope, and the same text is the same syntax, so the text decides the answer.
+    /// </summary>
+    public ITypeSymbol? KeywordType(TypeSyntax syntax)
+    {
+        if (syntax is not (ArrayTypeSyntax or NullableTypeSyntax))
+        {
+            return KeywordTypes.TryResolve(Compilation, syntax);
+        }
+
+        var key = syntax.ToString();
+        return _keywordTypes.TryGetValue(key, out var known) ? known : _keywordTypes.GetOrAdd(key, KeywordTypes.TryResolve(Compilation, syntax));
     }
 
     // The caller sets the top-level annotation; everything inside must match, annotations included.

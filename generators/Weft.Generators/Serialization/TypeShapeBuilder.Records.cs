@@ -61,7 +61,7 @@ internal sealed partial class TypeShapeBuilder
             // A type's top-level '?' is not part of what binding its syntax returns; it is read from the syntax, which only
             // means what it says where nullable annotations are enabled.
             if ((model.GetNullableContext(parameter.Type.SpanStart) & NullableContext.AnnotationsEnabled) == 0
-                || (KeywordTypes.TryResolve(_compilation, parameter.Type) ?? _cache.BindType(model, declaration.Parent!, parameter.Type)) is not { } bound)
+                || (_cache.KeywordType(parameter.Type) ?? _cache.BindType(model, declaration.Parent!, parameter.Type)) is not { } bound)
             {
                 return null;
             }
