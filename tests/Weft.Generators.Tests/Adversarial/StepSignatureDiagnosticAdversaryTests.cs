@@ -63,6 +63,10 @@ public sealed class StepSignatureDiagnosticAdversaryTests
     [InlineData("", "[Step] public static int [|Count|]<@class>(@class[] items) => items.Length;", "Count", "generic methods cannot be steps")]
     [InlineData("", "[Step] public static int [|@checked|](ref int value) => value;", "checked", "parameter 'value' is passed by reference (ref)")]
     [InlineData("", "[Step] public static int [|Bump|](ref int @class) => @class;", "Bump", "parameter 'class' is passed by reference (ref)")]
+    [InlineData("", "[Step] public static int [|Length|](System.Span<int> data) => data.Length;", "Length", "parameter 'data' has type 'System.Span<int>', which cannot be stored")]
+    [InlineData("", "[Step] public static int [|Length|](global::System.ReadOnlySpan<char> text) => text.Length;", "Length", "parameter 'text' has type 'System.ReadOnlySpan<char>', which cannot be stored")]
+    [InlineData("", "[Step] public static int [|Wait|](global::System.Threading.CancellationToken a, System.Threading.CancellationToken b) => 0;", "Wait", "it takes more than one CancellationToken")]
+    [InlineData("", "[Step] public static async void [|Notify|](System.String message) { await Task.Yield(); }", "Notify", "'async void' cannot be awaited; return Task or Task<T>")]
     public void Unsupported_step_signature_reports_WEFT0009(string usings, string member, string step, string problem)
         => Verify(usings, member, At(0, "WEFT0009", step, problem));
 
@@ -71,6 +75,8 @@ public sealed class StepSignatureDiagnosticAdversaryTests
     [InlineData("using Chars = System.ReadOnlySpan<char>;", "[Step] public static [|Chars|] Text() => default;", "Text", "its result type 'System.ReadOnlySpan<char>' cannot be stored")]
     [InlineData("", "[Step] public static [|ValueTask<Span<int>>|] Buffer() => default;", "Buffer", "its result type 'System.Span<int>' cannot be stored")]
     [InlineData("", "[Step] public static unsafe [|int*|] Pointer() => null;", "Pointer", "its result type 'int*' cannot be stored")]
+    [InlineData("", "[Step] public static [|global::System.Span<byte>|] Buffer() => default;", "Buffer", "its result type 'System.Span<byte>' cannot be stored")]
+    [InlineData("", "[Step] public static [|System.Threading.Tasks.ValueTask<System.ReadOnlySpan<int>>|] Buffer() => default;", "Buffer", "its result type 'System.ReadOnlySpan<int>' cannot be stored")]
     public void Unstorable_result_reports_WEFT0009_at_the_return_type(string usings, string member, string step, string problem)
         => Verify(usings, member, At(0, "WEFT0009", step, problem));
 
