@@ -218,32 +218,30 @@ internal sealed partial class BodyLowering
     }
 
     private static bool HasUsingStatic(CompilationUnitSyntax? root)
+        => root is not null && (AnyStatic(root.Usings) || AnyUsingStaticIn(root.Members));
+
+    // Recursion rather than a stack of member lists: a Stack over Roslyn's SyntaxList struct is a generic instantiation no
+    // precompiled image holds, so its methods were JIT-compiled in every fresh compiler process.
+    private static bool AnyUsingStaticIn(SyntaxList<MemberDeclarationSyntax> members)
     {
-        if (root is null)
+        foreach (var member in members)
         {
-            return false;
-        }
-
-        var pending = new Stack<SyntaxList<MemberDeclarationSyntax>>();
-        if (root.Usings.Any(static u => u.StaticKeyword.RawKind != 0))
-        {
-            return true;
-        }
-
-        pending.Push(root.Members);
-        while (pending.Count > 0)
-        {
-            foreach (var member in pending.Pop())
+            if (member is BaseNamespaceDeclarationSyntax ns && (AnyStatic(ns.Usings) || AnyUsingStaticIn(ns.Members)))
             {
-                if (member is BaseNamespaceDeclarationSyntax ns)
-                {
-                    if (ns.Usings.Any(static u => u.StaticKeyword.RawKind != 0))
-                    {
-                        return true;
-                    }
+                return true;
+            }
+        }
 
-                    pending.Push(ns.Members);
-                }
+        return false;
+    }
+
+    private static bool AnyStatic(SyntaxList<UsingDirectiveSyntax> usings)
+    {
+        foreach (var directive in usings)
+        {
+            if (directive.StaticKeyword.RawKind != 0)
+            {
+                return true;
             }
         }
 

@@ -97,6 +97,54 @@ public sealed class SignatureScopeLookupTests
     }
 
     [Fact]
+    public void UsingStaticInsideANestedNamespace_ImportsTheQualifier()
+    {
+        // 'Rates' is only the nested class a 'using static' two namespace levels down imports; the scope is not certain there.
+        const string Source = """
+            using System.Threading;
+            using Weft;
+
+            namespace Demo
+            {
+                public sealed record Table(string Name);
+
+                public sealed record Model(long Trees, double Rate);
+
+                public static class Holder
+                {
+                    public static class Rates
+                    {
+                        public const double Low = 0.375;
+                    }
+                }
+
+                namespace App
+                {
+                    using static Demo.Holder;
+
+                    [Pipeline]
+                    public static partial class Training
+                    {
+                        static void Define(string name, int trees)
+                        {
+                            var table = Load(name);
+                            Fit(table, trees, Rates.Low);
+                        }
+
+                        [Step] static Table Load(string name) => new(name);
+
+                        [Step] static Model Fit(Table table, long trees, double rate = 0.5, CancellationToken ct = default) => new(trees, rate);
+                    }
+                }
+            }
+            """;
+        var fast = FastPathRun.AssertSame(("Training.cs", Source));
+
+        Assert.Empty(fast.Diagnostics);
+        Assert.True(fast.Fallbacks > 0, "a call naming what a 'using static' imports must be bound");
+    }
+
+    [Fact]
     public void GlobalAliasNamedVar_InAnotherFile_IsATypeInDefine()
     {
         var fast = FastPathRun.AssertSame(
