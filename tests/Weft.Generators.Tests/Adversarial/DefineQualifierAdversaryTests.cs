@@ -101,4 +101,31 @@ public sealed class DefineQualifierAdversaryTests
         session.Edit("More.cs", _ => "// removed\n");
         IncrementalAdversaryTests.AssertMatchesFresh(session);
     }
+
+    [Theory]
+    [InlineData("namespace Demo\n{\n    namespace App\n    {\n        using static Demo.Lib.Steps;\n        using Demo.Lib;\n{0}\n    }\n}", true)]
+    [InlineData("namespace Demo\n{\n    using static Demo.Lib.Steps;\n    using Demo.Lib;\n    namespace App\n    {\n{0}\n    }\n}", true)]
+    [InlineData("using static Demo.Lib.Steps;\nusing Demo.Lib;\nnamespace Demo\n{\n    namespace App\n    {\n{0}\n    }\n}", true)]
+    [InlineData("namespace Demo\n{\n    namespace Other\n    {\n        using static Demo.Lib.Steps;\n    }\n    namespace App\n    {\n        using Demo.Lib;\n{0}\n    }\n}", false)]
+    public void A_step_imported_by_using_static_in_an_enclosing_namespace_block(string layout, bool compiles)
+    {
+        const string pipeline = """
+                    [Pipeline]
+                    public static partial class Flow
+                    {
+                        static void Define()
+                        {
+                            var used = Use(Mode.B);
+                        }
+                    }
+            """;
+        var run = AdversarialRun.Of(("Flow.cs", "using Weft;\n" + layout.Replace("{0}", pipeline, StringComparison.Ordinal)), ("Lib.cs", Lib));
+
+        Assert.DoesNotContain(run.Weft, d => d.Id == "WEFT0000");
+        Assert.Equal(compiles, run.Errors.Count == 0);
+        if (compiles)
+        {
+            SignatureText.Holds(SignatureText.Node(run.Pipeline("Flow.Pipeline.g.cs"), "Use"), "\"Demo.Lib.Steps.Use\",", "(global::Demo.Lib.Mode)(1)");
+        }
+    }
 }
