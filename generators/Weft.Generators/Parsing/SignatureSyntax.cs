@@ -120,26 +120,9 @@ internal static class SignatureSyntax
 
     /// <summary>The type a signature's type syntax names, with the top-level annotation binding gives it.</summary>
     private static ITypeSymbol? Resolve(Compilation compilation, NameScope scope, TypeSyntax syntax, bool annotationsEnabled)
-    {
-        if (TypeSyntaxResolver.TryResolve(compilation, scope, syntax, tuples: true, annotationsEnabled) is not { TypeKind: not TypeKind.Error } type)
-        {
-            return null;
-        }
-
-        // 'T?' is annotated whether it is a nullable value type or an annotated reference type, and so is 'Nullable<T>'; where
-        // annotations are disabled, reference types carry none, and an annotated reference type (a warning there) is left to binding.
-        if (TypeSyntaxResolver.IsNullableValueType(type))
-        {
-            return type.WithNullableAnnotation(NullableAnnotation.Annotated);
-        }
-
-        if (syntax is NullableTypeSyntax)
-        {
-            return annotationsEnabled ? type.WithNullableAnnotation(NullableAnnotation.Annotated) : null;
-        }
-
-        return type.WithNullableAnnotation(annotationsEnabled || type.IsValueType ? NullableAnnotation.NotAnnotated : NullableAnnotation.None);
-    }
+        => TypeSyntaxResolver.TryResolveAnnotated(compilation, scope, syntax, tuples: true, annotationsEnabled) is { TypeKind: not TypeKind.Error } type
+            ? type
+            : null;
 
     /// <summary>
     /// The names in scope in the method's signature: the members of its containing types, innermost first, then the

@@ -28,11 +28,12 @@ internal sealed class NameScope
     // The types whose members are searched first, innermost first (see Within).
     private readonly List<INamedTypeSymbol> _types;
 
-    // What FindInNamespaces answered, shared by the scopes Within makes of this one.
-    private readonly ConcurrentDictionary<(string Name, int Arity), INamedTypeSymbol?> _found;
+    // What FindInNamespaces answered, shared by the scopes Within makes of this one; keyed by name and arity as text
+    // ('List`1'): a tuple key would instantiate the dictionary over a value type no precompiled image covers (see ShapeCache).
+    private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _found;
 
     private NameScope(Compilation compilation, List<INamespaceSymbol> namespaces, List<INamespaceSymbol> imports, HashSet<string> aliases,
-        List<INamedTypeSymbol> types, ConcurrentDictionary<(string Name, int Arity), INamedTypeSymbol?> found)
+        List<INamedTypeSymbol> types, ConcurrentDictionary<string, INamedTypeSymbol?> found)
     {
         _found = found;
         _compilation = compilation;
@@ -100,7 +101,7 @@ internal sealed class NameScope
         }
 
         return new NameScope(compilation, namespaces, imports, aliases, new List<INamedTypeSymbol>(),
-            new ConcurrentDictionary<(string Name, int Arity), INamedTypeSymbol?>());
+            new ConcurrentDictionary<string, INamedTypeSymbol?>(System.StringComparer.Ordinal));
     }
 
     /// <summary>The accessible, non-file-local type that <paramref name="name"/> with <paramref name="arity"/> type arguments names here, or <see langword="null"/> when that is not certain.</summary>
@@ -117,7 +118,7 @@ internal sealed class NameScope
         }
 
         // What the namespaces and usings give a name is the same for every declaration of the scope: looked up once.
-        var key = (name, arity);
+        var key = arity == 0 ? name : name + "`" + arity.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!_found.TryGetValue(key, out var found))
         {
             found = FindInNamespaces(name, arity);

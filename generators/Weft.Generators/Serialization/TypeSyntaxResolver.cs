@@ -15,17 +15,11 @@ namespace Weft.Generators.Serialization;
 /// </summary>
 internal static class TypeSyntaxResolver
 {
-    /// <param name="compilation">The compilation whose types are named.</param>
-    /// <param name="scope">The names in scope where the syntax is.</param>
-    /// <param name="syntax">The type syntax.</param>
-    /// <param name="tuples">Whether tuple types are read too.</param>
-    /// <param name="annotationsEnabled">
-    /// Whether nullable annotations are enabled where the syntax is. Where they are not, reference types inside carry no
-    /// annotation (<see cref="NullableAnnotation.None"/>) and an annotated reference type (a warning there) gets no answer.
-    /// </param>
-    public static ITypeSymbol? TryResolve(Compilation compilation, NameScope scope, TypeSyntax syntax, bool tuples = false, bool annotationsEnabled = true)
+    /// <summary>The type <paramref name="syntax"/> names where annotations are enabled (no tuples); its top-level annotation is the caller's to set.</summary>
+    public static ITypeSymbol? TryResolve(Compilation compilation, NameScope scope, TypeSyntax syntax)
     {
-        var plain = annotationsEnabled ? NullableAnnotation.NotAnnotated : NullableAnnotation.None;
+        const bool tuples = false;
+        const NullableAnnotation plain = NullableAnnotation.NotAnnotated;
         // A '#nullable' directive inside the syntax would change what its parts' annotations mean.
         if (syntax.ContainsDirectives)
         {
@@ -41,6 +35,18 @@ internal static class TypeSyntaxResolver
 
         return Resolve(compilation, scope, tuples, plain, syntax);
     }
+
+    /// <summary>
+    /// The type <paramref name="syntax"/> names with the top-level annotation binding gives it (as it gives a type argument):
+    /// <c>T?</c> and <c>Nullable&lt;T&gt;</c> annotated, value types not. Where annotations are disabled
+    /// (<paramref name="annotationsEnabled"/> false), reference types carry no annotation (<see cref="NullableAnnotation.None"/>),
+    /// inside too, and an annotated reference type (a warning there) gets no answer. Tuples are read when <paramref name="tuples"/>.
+    /// </summary>
+    public static ITypeSymbol? TryResolveAnnotated(Compilation compilation, NameScope scope, TypeSyntax syntax, bool tuples, bool annotationsEnabled)
+        => syntax.ContainsDirectives
+            ? null
+            : Inner(compilation, scope, tuples, annotationsEnabled ? NullableAnnotation.NotAnnotated : NullableAnnotation.None, syntax, out var annotation)
+                ?.WithNullableAnnotation(annotation);
 
     private static ITypeSymbol? Resolve(Compilation compilation, NameScope scope, bool tuples, NullableAnnotation plain, TypeSyntax syntax)
     {
@@ -195,7 +201,7 @@ internal static class TypeSyntaxResolver
         return type;
     }
 
-    /// <summary>A type argument or array element, with the annotation binding gives it in an enabled context.</summary>
+    /// <summary>A type argument or array element (or a whole type, see <see cref="TryResolveAnnotated"/>), with the annotation binding gives it.</summary>
     private static ITypeSymbol? Inner(Compilation compilation, NameScope scope, bool tuples, NullableAnnotation plain, TypeSyntax syntax,
         out NullableAnnotation annotation)
     {
