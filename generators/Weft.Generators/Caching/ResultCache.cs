@@ -35,7 +35,7 @@ internal sealed class ResultCache<T>
     public void Store(SyntaxNode node, CompilationView view, Dependencies dependencies, T value)
     {
         dependencies.AddTree(node.SyntaxTree);
-        _entries.GetValue(node, static _ => new Slot()).Entry = new Entry(value, view, dependencies.Trees.ToArray(), dependencies.Names.ToArray());
+        _entries.GetValue(node, static _ => new Slot()).Entry = new Entry(value, view, dependencies.Trees.ToArray(), dependencies.NamesToArray());
     }
 
     /// <summary>Holds the latest entry of a node (netstandard2.0's table cannot replace a value).</summary>

@@ -89,12 +89,11 @@ internal sealed class CodeFingerprinter
             {
                 dependencies.AddTree(declaration.Node.SyntaxTree);
 
-                var names = dependencies.Names;
                 foreach (var lookup in declaration.Lookups!)
                 {
                     if (lookup.Entry.MarkMerged(lookup.Kind, _merge))
                     {
-                        names.Add((lookup.Kind, lookup.Entry.Name));
+                        dependencies.AddName(lookup.Kind, lookup.Entry.Name);
                     }
                 }
             }

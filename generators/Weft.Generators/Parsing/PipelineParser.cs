@@ -57,12 +57,12 @@ internal static class PipelineParser
             throw new System.InvalidOperationException($"The Define fast path of '{type.Name}' gives another result than binding: {Describe(fast)} vs {Describe(reference)}");
         }
 
-        if (!bound.Trees.SetEquals(fastDependencies.Trees) || !bound.Names.SetEquals(fastDependencies.Names))
+        if (!bound.Trees.SetEquals(fastDependencies.Trees) || !bound.NameSet().SetEquals(fastDependencies.NameSet()))
         {
             var missing = bound.Trees.Except(fastDependencies.Trees).Select(t => "-" + t.FilePath)
                 .Concat(fastDependencies.Trees.Except(bound.Trees).Select(t => "+" + t.FilePath))
-                .Concat(bound.Names.Except(fastDependencies.Names).Select(n => $"-{n.Kind} {n.Name}"))
-                .Concat(fastDependencies.Names.Except(bound.Names).Select(n => $"+{n.Kind} {n.Name}"));
+                .Concat(bound.NameSet().Except(fastDependencies.NameSet()).Select(n => $"-{n.Kind} {n.Name}"))
+                .Concat(fastDependencies.NameSet().Except(bound.NameSet()).Select(n => $"+{n.Kind} {n.Name}"));
             throw new System.InvalidOperationException($"The Define fast path of '{type.Name}' records other dependencies than binding: {string.Join(", ", missing)}");
         }
     }
