@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Weft.Generators.Helpers;
 
 namespace Weft.Generators.Parsing;
 
@@ -16,14 +17,12 @@ internal static class ConstantFormatter
     {
         if (value is null)
         {
-            return type.IsValueType && type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T
+            return type.IsValueType && !NullableValueTypes.Is(type)
                 ? $"default({TypeNames.FullName(type)})"
                 : $"({TypeNames.FullName(type)})null";
         }
 
-        var target = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-            ? nullable.TypeArguments[0]
-            : type;
+        var target = NullableValueTypes.Underlying(type);
         if (target.TypeKind == TypeKind.Enum)
         {
             var number = Primitive(value);
@@ -78,12 +77,10 @@ internal static class ConstantFormatter
     {
         if (value is null)
         {
-            return parameter.Type.IsValueType && parameter.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T ? "default" : "null";
+            return parameter.Type.IsValueType && !NullableValueTypes.Is(parameter.Type) ? "default" : "null";
         }
 
-        var target = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-            ? nullable.TypeArguments[0]
-            : parameter.Type;
+        var target = NullableValueTypes.Underlying(parameter.Type);
 
         // Plain literals keep the generated RunAsync signature as readable as the user's Define.
         return target.TypeKind == TypeKind.Enum ? Literal(value, parameter.Type) : Primitive(value) ?? Literal(value, parameter.Type);

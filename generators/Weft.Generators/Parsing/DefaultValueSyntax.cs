@@ -2,6 +2,7 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Weft.Generators.Helpers;
 
 namespace Weft.Generators.Parsing;
 
@@ -64,8 +65,8 @@ internal static class DefaultValueSyntax
             return true;
         }
 
-        var isNullableValue = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
-        var target = isNullableValue ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
+        var isNullableValue = NullableValueTypes.Is(type);
+        var target = NullableValueTypes.Underlying(type);
         if (type.TypeKind is TypeKind.Error or TypeKind.TypeParameter or TypeKind.Dynamic || syntax.Default.Value.ContainsDiagnostics)
         {
             return false;

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Weft.Generators.Serialization;
+using Weft.Generators.Helpers;
 
 namespace Weft.Generators.Parsing;
 
@@ -89,7 +90,7 @@ internal static class SignatureSyntax
     private static object? EnumMemberDefault(Compilation compilation, NameScope scope, MethodDeclarationSyntax declaration, ParameterSyntax parameter,
         ITypeSymbol type)
     {
-        var target = TypeSyntaxResolver.IsNullableValueType(type) ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
+        var target = NullableValueTypes.Underlying(type);
         if (parameter.Default?.Value is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax qualifier, Name: IdentifierNameSyntax member } access
             || !access.IsKind(SyntaxKind.SimpleMemberAccessExpression) || access.ContainsDiagnostics || target.TypeKind != TypeKind.Enum)
         {

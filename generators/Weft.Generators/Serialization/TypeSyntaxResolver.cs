@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Weft.Generators.Helpers;
 
 namespace Weft.Generators.Serialization;
 
@@ -213,7 +214,7 @@ internal static class TypeSyntaxResolver
             var type = Resolve(compilation, scope, tuples, plain, syntax);
             if (type is not null)
             {
-                annotation = IsNullableValueType(type) ? NullableAnnotation.Annotated : type.IsValueType ? NullableAnnotation.NotAnnotated : plain;
+                annotation = NullableValueTypes.Is(type) ? NullableAnnotation.Annotated : type.IsValueType ? NullableAnnotation.NotAnnotated : plain;
             }
 
             return type;
@@ -235,13 +236,10 @@ internal static class TypeSyntaxResolver
     }
 
     private static ITypeSymbol? NullableOf(Compilation compilation, ITypeSymbol underlying)
-        => underlying is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T }
+        => NullableValueTypes.Is(underlying)
            || compilation.GetSpecialType(SpecialType.System_Nullable_T) is not { TypeKind: not TypeKind.Error } definition
             ? null
             : definition.Construct(ImmutableArray.Create(underlying), ImmutableArray.Create(NullableAnnotation.NotAnnotated));
-
-    /// <summary>Whether <paramref name="type"/> is <c>Nullable&lt;T&gt;</c>.</summary>
-    public static bool IsNullableValueType(ITypeSymbol type) => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
 
     /// <summary>Identifiers that can mean a built-in type rather than a declared one.</summary>
     private static bool IsContextual(string name) => name is "dynamic" or "nint" or "nuint" or "var" or "unmanaged" or "notnull";
